@@ -1,0 +1,60 @@
+# Two commands on a fresh machine: `make run` and `make test`. Everything else is built on demand.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := .make
+export FLASK_APP := wsgi
+
+.PHONY: run test test-fast lint format translations translations-extract db assets install clean
+
+run: install assets translations db
+	$(BIN)/flask run --host 127.0.0.1 --port 5000
+
+test: install assets translations
+	$(BIN)/pytest
+
+test-fast: install assets translations
+	$(BIN)/pytest -m "not browser"
+
+install: $(STAMP)/install
+$(STAMP)/install: pyproject.toml
+	@mkdir -p $(STAMP)
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[dev]'
+	@touch $@
+
+# NL Design System CSS from npm (exact pins in package-lock.json), copied into static/vendor.
+assets: $(STAMP)/assets
+$(STAMP)/assets: package.json package-lock.json
+	@mkdir -p $(STAMP)
+	npm ci --ignore-scripts --no-audit --no-fund
+	rm -rf static/vendor
+	mkdir -p static/vendor/utrecht static/vendor/theme
+	cp node_modules/@utrecht/component-library-css/dist/index.css static/vendor/utrecht/index.css
+	cp node_modules/@nl-design-system-unstable/voorbeeld-design-tokens/dist/theme.css static/vendor/theme/theme.css
+	@touch $@
+
+translations: install
+	$(BIN)/pybabel compile --use-fuzzy -d participation/translations --statistics 2>&1 | tail -n 2
+
+# Collect msgids into messages.pot and merge them into the catalogues (review the diff).
+translations-extract: install
+	$(BIN)/pybabel extract -F babel.cfg -k _l -k lazy_gettext -o participation/translations/messages.pot --no-location --sort-output .
+	$(BIN)/pybabel update -i participation/translations/messages.pot -d participation/translations --no-location --omit-header
+
+# The development database under instance/, with the demo municipality when it is empty.
+db: install translations
+	$(BIN)/flask db upgrade
+	$(BIN)/flask seed demo --if-empty
+
+lint: install
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: install
+	$(BIN)/ruff format .
+	$(BIN)/ruff check --fix .
+
+clean:
+	rm -rf $(VENV) $(STAMP) node_modules static/vendor

@@ -1,0 +1,146 @@
+"""Configuration classes, read from environment variables with their conventional names."""
+
+import os
+from pathlib import Path
+
+BASE_DIR = Path(__file__).resolve().parent
+INSTANCE_DIR = BASE_DIR / "instance"
+
+# Keys that are public (in this repository, tutorials or our own development defaults)
+# and therefore never acceptable in production.
+KNOWN_WEAK_SECRETS = {
+    "",
+    "dev",
+    "development",
+    "secret",
+    "changeme",
+    "change-me",
+    "insecure-development-key",
+    "test",
+    "testing",
+}
+DEVELOPMENT_SECRET = "insecure-development-key"
+
+
+def env_bool(name: str, default: bool = False) -> bool:
+    value = os.environ.get(name)
+    if value is None:
+        return default
+    return value.strip().lower() in {"1", "true", "yes", "on"}
+
+
+def env_int(name: str, default: int) -> int:
+    value = os.environ.get(name)
+    return int(value) if value not in (None, "") else default
+
+
+class Config:
+    SECRET_KEY = os.environ.get("SECRET_KEY", DEVELOPMENT_SECRET)
+    SQLALCHEMY_DATABASE_URI = os.environ.get(
+        "DATABASE_URL", f"sqlite:///{INSTANCE_DIR / 'inspraak.db'}"
+    )
+    SQLALCHEMY_ENGINE_OPTIONS = {"pool_pre_ping": True}
+    SQLALCHEMY_RECORD_QUERIES = False
+
+    # The canonical address used in mails, never taken from the request's Host header.
+    BASE_URL = os.environ.get("BASE_URL", "http://127.0.0.1:5000")
+    MUNICIPALITY_NAME = os.environ.get("MUNICIPALITY_NAME", "Gemeente Voorbeeld")
+
+    MAIL_SERVER = os.environ.get("MAIL_SERVER", "")
+    MAIL_PORT = env_int("MAIL_PORT", 25)
+    MAIL_USE_TLS = env_bool("MAIL_USE_TLS")
+    MAIL_USE_SSL = env_bool("MAIL_USE_SSL")
+    MAIL_USERNAME = os.environ.get("MAIL_USERNAME")
+    MAIL_PASSWORD = os.environ.get("MAIL_PASSWORD")
+    MAIL_DEFAULT_SENDER = os.environ.get("MAIL_DEFAULT_SENDER", "Inspraak <noreply@example.org>")
+    MAIL_TIMEOUT = env_int("MAIL_TIMEOUT", 10)
+    # Development and tests deliver the outbox right after each request; production runs
+    # `flask mail deliver --loop` as a separate worker.
+    MAIL_DELIVER_AFTER_REQUEST = env_bool("MAIL_DELIVER_AFTER_REQUEST", True)
+
+    REDIS_URL = os.environ.get("REDIS_URL", "")
+    # Rate limits are shared by all app processes through Redis in production.
+    RATELIMIT_STORAGE_URI = os.environ.get("REDIS_URL") or "memory://"
+
+    BABEL_DEFAULT_LOCALE = "nl"
+    BABEL_DEFAULT_TIMEZONE = "Europe/Amsterdam"
+    LANGUAGES = ("nl", "en")
+
+    # NL Design System theme: the stylesheet under static/vendor/ and the class on <body>.
+    DESIGN_THEME_STYLESHEET = os.environ.get("DESIGN_THEME_STYLESHEET", "vendor/theme/theme.css")
+    DESIGN_THEME_CLASS = os.environ.get("DESIGN_THEME_CLASS", "voorbeeld-theme")
+
+    MAX_CONTENT_LENGTH = env_int("MAX_CONTENT_LENGTH", 1024 * 1024)
+    WTF_CSRF_TIME_LIMIT = None  # the token lives as long as the session
+
+    SESSION_COOKIE_HTTPONLY = True
+    SESSION_COOKIE_SAMESITE = "Lax"
+    SESSION_COOKIE_SECURE = env_bool("SESSION_COOKIE_SECURE")
+    REMEMBER_COOKIE_HTTPONLY = True
+    REMEMBER_COOKIE_SAMESITE = "Lax"
+    REMEMBER_COOKIE_SECURE = env_bool("SESSION_COOKIE_SECURE")
+
+    # argon2id cost; tests lower it to stay fast.
+    PASSWORD_HASH_TIME_COST = env_int("PASSWORD_HASH_TIME_COST", 3)
+    PASSWORD_HASH_MEMORY_COST = env_int("PASSWORD_HASH_MEMORY_COST", 65536)
+
+    CONFIRMATION_MAX_AGE = 48 * 3600
+    PASSWORD_RESET_MAX_AGE = 3600
+    IDEAS_PER_PAGE = 20
+    COMMENT_EDIT_MINUTES = 15
+
+    ALLOW_SQLITE_IN_PRODUCTION = env_bool("ALLOW_SQLITE_IN_PRODUCTION")
+    PROXY_FIX_X_FOR = env_int("PROXY_FIX_X_FOR", 0)
+
+
+class DevelopmentConfig(Config):
+    DEBUG = True
+
+
+class TestingConfig(Config):
+    TESTING = True
+    SECRET_KEY = "testing-only-secret-key-not-for-production"
+    SQLALCHEMY_DATABASE_URI = os.environ.get("TEST_DATABASE_URL", "sqlite://")
+    REDIS_URL = os.environ.get("TEST_REDIS_URL", "")
+    RATELIMIT_STORAGE_URI = "memory://"
+    MAIL_SUPPRESS_SEND = False
+    MAIL_SERVER = "127.0.0.1"
+    MAIL_PORT = 2525
+    PASSWORD_HASH_TIME_COST = 1
+    PASSWORD_HASH_MEMORY_COST = 1024
+    BASE_URL = "http://localhost"
+
+
+class ProductionConfig(Config):
+    DEBUG = False
+    SESSION_COOKIE_SECURE = env_bool("SESSION_COOKIE_SECURE", True)
+    REMEMBER_COOKIE_SECURE = env_bool("SESSION_COOKIE_SECURE", True)
+    MAIL_DELIVER_AFTER_REQUEST = env_bool("MAIL_DELIVER_AFTER_REQUEST", False)
+
+
+CONFIGS = {
+    "development": DevelopmentConfig,
+    "testing": TestingConfig,
+    "production": ProductionConfig,
+}
+
+
+class ConfigurationError(RuntimeError):
+    """Raised when the production configuration is unsafe; the app refuses to start."""
+
+
+def check_production_safety(config: dict) -> None:
+    problems = []
+    if config.get("DEBUG"):
+        problems.append("DEBUG must be off in production")
+    secret = config.get("SECRET_KEY") or ""
+    if secret.strip().lower() in KNOWN_WEAK_SECRETS or secret == DEVELOPMENT_SECRET:
+        problems.append("SECRET_KEY is missing or a known default")
+    elif len(secret) < 32:
+        problems.append("SECRET_KEY must be at least 32 characters")
+    if config["SQLALCHEMY_DATABASE_URI"].startswith("sqlite") and not config.get(
+        "ALLOW_SQLITE_IN_PRODUCTION"
+    ):
+        problems.append("SQLite in production needs ALLOW_SQLITE_IN_PRODUCTION=1")
+    if problems:
+        raise ConfigurationError("Refusing to start: " + "; ".join(problems))

@@ -1,0 +1,69 @@
+"""Inspraak: residents submit, discuss and vote on ideas for municipal policy."""
+
+import os
+from pathlib import Path
+
+from flask import Flask
+
+from config import CONFIGS, check_production_safety
+from participation import cli
+from participation.auth import session as auth_session
+from participation.auth.views import bp as auth_bp
+from participation.comments.views import bp as comments_bp
+from participation.core import database, errors, i18n, mail_hooks, security, templating
+from participation.core.views import bp as core_bp
+from participation.extensions import csrf, db, limiter, login_manager, mail, migrate
+from participation.ideas.views import bp as ideas_bp
+from participation.voting.views import bp as voting_bp
+
+ROOT = Path(__file__).resolve().parent.parent
+BLUEPRINTS = (core_bp, auth_bp, ideas_bp, voting_bp, comments_bp)
+
+
+def create_app(config_name: str | None = None, **overrides) -> Flask:
+    app = Flask(
+        __name__,
+        template_folder=str(ROOT / "templates"),
+        static_folder=str(ROOT / "static"),
+        instance_path=str(ROOT / "instance"),
+    )
+    configure(app, config_name or os.environ.get("INSPRAAK_ENV", "development"), overrides)
+    init_extensions(app)
+    register_blueprints(app)
+    register_request_hooks(app)
+    cli.init_app(app)
+    return app
+
+
+def configure(app: Flask, config_name: str, overrides: dict) -> None:
+    app.config.from_object(CONFIGS[config_name])
+    app.config.update(overrides)
+    app.config["ENV_NAME"] = config_name
+    if config_name == "production":
+        check_production_safety(app.config)
+    if app.config["SQLALCHEMY_DATABASE_URI"].startswith("sqlite:///"):
+        Path(app.instance_path).mkdir(exist_ok=True)
+
+
+def init_extensions(app: Flask) -> None:
+    db.init_app(app)
+    database.init_app(app)
+    migrate.init_app(app, db, directory=str(ROOT / "migrations"), render_as_batch=True)
+    csrf.init_app(app)
+    mail.init_app(app)
+    i18n.init_app(app)
+    limiter.init_app(app)
+    login_manager.init_app(app)
+    auth_session.init_app(app)
+
+
+def register_blueprints(app: Flask) -> None:
+    for blueprint in BLUEPRINTS:
+        app.register_blueprint(blueprint)
+
+
+def register_request_hooks(app: Flask) -> None:
+    errors.init_app(app)
+    security.init_app(app)
+    templating.init_app(app)
+    mail_hooks.init_app(app)

@@ -1,0 +1,1 @@
+"""Accounts: register, confirm, sign in, reset; users and roles."""

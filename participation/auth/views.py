@@ -1,0 +1,143 @@
+"""Register, confirm, sign in and out, reset the password, and the profile."""
+
+from flask import Blueprint, flash, redirect, render_template, request, session, url_for
+from flask_babel import gettext as _
+from flask_login import current_user, login_required, login_user, logout_user
+
+from participation.auth import service
+from participation.auth.forms import (
+    ChangePasswordForm,
+    EmailOnlyForm,
+    LoginForm,
+    ProfileForm,
+    RegisterForm,
+    ResetPasswordForm,
+)
+from participation.auth.passwords import verify_password
+from participation.core.urls import safe_next
+
+bp = Blueprint("auth", __name__)
+
+
+@bp.route("/register", methods=["GET", "POST"])
+def register():
+    form = RegisterForm()
+    if form.validate_on_submit():
+        service.register_resident(form.email.data, form.display_name.data, form.password.data)
+        return redirect(url_for("auth.check_your_mail"))
+    return render_template("auth/register.html", form=form)
+
+
+@bp.route("/register/check-your-mail")
+def check_your_mail():
+    return render_template("auth/check_your_mail.html")
+
+
+@bp.route("/confirm/<token>")
+def confirm_email(token):
+    user = service.confirm_email(token)
+    if user is None:
+        return render_template("auth/link_invalid.html", resend=True), 400
+    flash(_("Thank you, your email address is confirmed."), "success")
+    target = "ideas.submit" if current_user.is_authenticated else "auth.login"
+    return redirect(url_for(target))
+
+
+@bp.route("/confirm", methods=["GET", "POST"])
+def unconfirmed():
+    """Why an account may not take part yet, with a way to get a new link."""
+    form = EmailOnlyForm()
+    if request.method == "GET" and current_user.is_authenticated:
+        form.email.data = current_user.email
+    if form.validate_on_submit():
+        service.resend_confirmation(form.email.data)
+        flash(_("If this address has an unconfirmed account, we have sent a new link."), "success")
+        return redirect(url_for("auth.unconfirmed"))
+    return render_template("auth/unconfirmed.html", form=form)
+
+
+@bp.route("/login", methods=["GET", "POST"])
+def login():
+    form = LoginForm()
+    if form.validate_on_submit():
+        user = service.authenticate(form.email.data, form.password.data)
+        if user is not None:
+            # A fresh session at sign-in: nothing from before it is trusted afterwards.
+            lang = session.get("lang")
+            session.clear()
+            if lang:
+                session["lang"] = lang
+            login_user(user, remember=form.remember.data)
+            service.record_login(user)
+            flash(_("You are signed in."), "success")
+            return redirect(safe_next(request.args.get("next")))
+        flash(_("The email address or password is not correct."), "error")
+    return render_template("auth/login.html", form=form)
+
+
+@bp.route("/logout", methods=["POST"])
+def logout():
+    if current_user.is_authenticated:
+        service.end_all_sessions(current_user)
+    logout_user()
+    session.clear()
+    flash(_("You are signed out."), "success")
+    return redirect(url_for("core.home"))
+
+
+@bp.route("/forgot-password", methods=["GET", "POST"])
+def forgot_password():
+    form = EmailOnlyForm()
+    if form.validate_on_submit():
+        service.request_password_reset(form.email.data)
+        flash(
+            _(
+                "If an account exists for this address, we have sent a link to choose a new password."  # noqa: E501
+            ),
+            "success",
+        )
+        return redirect(url_for("auth.login"))
+    return render_template("auth/forgot_password.html", form=form)
+
+
+@bp.route("/reset-password/<token>", methods=["GET", "POST"])
+def reset_password(token):
+    # GET only shows the form, so a mail scanner that opens the link does not use it up.
+    if service.user_for_reset_token(token) is None:
+        return render_template("auth/link_invalid.html", resend=False), 400
+    form = ResetPasswordForm()
+    if form.validate_on_submit():
+        if service.reset_password(token, form.password.data) is None:
+            return render_template("auth/link_invalid.html", resend=False), 400
+        logout_user()
+        flash(_("Your password has been changed. Sign in with your new password."), "success")
+        return redirect(url_for("auth.login"))
+    return render_template("auth/reset_password.html", form=form)
+
+
+@bp.route("/profile", methods=["GET", "POST"])
+@login_required
+def profile():
+    form = ProfileForm(obj=current_user)
+    if form.validate_on_submit():
+        service.update_profile(current_user, form.display_name.data, form.notify_by_email.data)
+        flash(_("Your profile has been saved."), "success")
+        return redirect(url_for("auth.profile"))
+    return render_template(
+        "auth/profile.html", form=form, password_form=ChangePasswordForm(prefix="pw")
+    )
+
+
+@bp.route("/profile/password", methods=["POST"])
+@login_required
+def change_password():
+    password_form = ChangePasswordForm(prefix="pw")
+    if password_form.validate_on_submit():
+        if verify_password(current_user.password_hash, password_form.current_password.data):
+            service.set_password(current_user, password_form.password.data)
+            login_user(current_user)  # this session continues with the new version
+            flash(_("Your password has been changed. Other devices are signed out."), "success")
+            return redirect(url_for("auth.profile"))
+        password_form.current_password.errors.append(_("Your current password is not correct."))
+    form = ProfileForm(obj=current_user)
+    return render_template("auth/profile.html", form=form, password_form=password_form), 400

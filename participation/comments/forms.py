@@ -1,0 +1,28 @@
+"""Writing and editing a comment."""
+
+from flask_babel import lazy_gettext as _l
+from flask_wtf import FlaskForm
+from wtforms import HiddenField, TextAreaField
+from wtforms.validators import InputRequired, Length, Optional
+
+COMMENT_MIN, COMMENT_MAX = 2, 2000
+
+
+class CommentForm(FlaskForm):
+    body = TextAreaField(
+        _l("Your comment"),
+        validators=[
+            InputRequired(_l("Write your comment.")),
+            Length(
+                min=COMMENT_MIN,
+                max=COMMENT_MAX,
+                message=_l(
+                    "A comment must be between %(min)d and %(max)d characters long.",
+                    min=COMMENT_MIN,
+                    max=COMMENT_MAX,
+                ),
+            ),
+        ],
+        description=_l("Be respectful. At most 2,000 characters."),
+    )
+    parent_id = HiddenField(validators=[Optional()])

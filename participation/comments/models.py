@@ -1,0 +1,29 @@
+"""Comments on ideas, with replies one level deep."""
+
+from datetime import datetime
+
+from sqlalchemy import DateTime, ForeignKey, Index, Text
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from participation.core.models import HideableMixin, utcnow
+from participation.extensions import db
+
+
+class Comment(HideableMixin, db.Model):
+    id: Mapped[int] = mapped_column(primary_key=True)
+    idea_id: Mapped[int] = mapped_column(ForeignKey("idea.id", ondelete="CASCADE"))
+    author_id: Mapped[int | None] = mapped_column(ForeignKey("user.id", ondelete="SET NULL"))
+    parent_id: Mapped[int | None] = mapped_column(ForeignKey("comment.id", ondelete="CASCADE"))
+    body: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    edited_at: Mapped[datetime | None] = mapped_column(DateTime)
+    deleted_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+    author = relationship("User", foreign_keys=[author_id], lazy="joined")
+    idea = relationship("Idea", foreign_keys=[idea_id])
+
+    __table_args__ = (Index("ix_comment_thread", "idea_id", "parent_id", "created_at"),)
+
+    @property
+    def is_deleted(self) -> bool:
+        return self.deleted_at is not None

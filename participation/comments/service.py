@@ -1,0 +1,84 @@
+"""Commenting on ideas: replies one level deep, edits for a short while, soft deletion."""
+
+from sqlalchemy import select, update
+
+from participation.comments.models import Comment
+from participation.core.models import ModerationState, utcnow
+from participation.core.permissions import sees_unpublished
+from participation.extensions import db
+from participation.ideas.models import Idea
+
+
+def _change_comment_count(idea_id: int, delta: int) -> None:
+    db.session.execute(
+        update(Idea).where(Idea.id == idea_id).values(comment_count=Idea.comment_count + delta)
+    )
+
+
+def initial_moderation_state(author, idea: Idea) -> str:
+    return ModerationState.PUBLISHED
+
+
+def add_comment(author, idea: Idea, body: str, parent: Comment | None = None) -> Comment:
+    if parent is not None and parent.parent_id is not None:
+        parent = db.session.get(Comment, parent.parent_id)  # replies stay one level deep
+    state = initial_moderation_state(author, idea)
+    comment = Comment(
+        idea_id=idea.id,
+        author_id=author.id,
+        parent_id=parent.id if parent is not None else None,
+        body=body.strip(),
+        moderation_state=state,
+    )
+    db.session.add(comment)
+    if state == ModerationState.PUBLISHED:
+        _change_comment_count(idea.id, +1)
+    db.session.commit()
+    db.session.expire(idea, ["comment_count"])
+    return comment
+
+
+def edit_comment(comment: Comment, body: str) -> None:
+    comment.body = body.strip()
+    comment.edited_at = utcnow()
+    db.session.commit()
+
+
+def delete_comment(comment: Comment) -> None:
+    comment.deleted_at = utcnow()
+    comment.body = ""
+    if comment.is_published:
+        _change_comment_count(comment.idea_id, -1)
+    db.session.commit()
+
+
+def comment_in_idea(idea: Idea, comment_id: int) -> Comment | None:
+    comment = db.session.get(Comment, comment_id)
+    return comment if comment is not None and comment.idea_id == idea.id else None
+
+
+def thread(idea: Idea, viewer) -> list[tuple[Comment, list[Comment]]]:
+    """Top-level comments with their replies, oldest first, in one query.
+
+    Hidden and pending comments are left out except for their author and staff; a removed
+    comment keeps its place so replies still make sense.
+    """
+    comments = db.session.scalars(
+        select(Comment).where(Comment.idea_id == idea.id).order_by(Comment.created_at, Comment.id)
+    ).all()
+    staff = sees_unpublished(viewer)
+
+    def visible(comment: Comment) -> bool:
+        if comment.is_published or staff:
+            return True
+        return viewer.is_authenticated and comment.author_id == viewer.id
+
+    replies: dict[int, list[Comment]] = {}
+    for comment in comments:
+        if comment.parent_id is not None and visible(comment):
+            replies.setdefault(comment.parent_id, []).append(comment)
+    return [
+        (comment, replies.get(comment.id, []))
+        for comment in comments
+        if comment.parent_id is None and visible(comment)
+    ]

@@ -1,0 +1,1 @@
+"""Shared code without routes: models, permissions, mail, errors, templating."""

@@ -1,0 +1,104 @@
+"""Error pages in the site's look and the visitor's language; never a stack trace."""
+
+import logging
+
+from flask import render_template
+from flask_babel import lazy_gettext as _l
+from flask_wtf.csrf import CSRFError
+from sqlalchemy.exc import OperationalError
+from werkzeug.exceptions import HTTPException
+
+from participation.extensions import db
+
+log = logging.getLogger(__name__)
+
+MESSAGES = {
+    400: (
+        _l("Something went wrong with your request"),
+        _l("The page could not handle what was sent. Go back and try again."),
+    ),
+    403: (
+        _l("You are not allowed to do this"),
+        _l("Your account does not have permission for this page or action."),
+    ),
+    404: (
+        _l("Page not found"),
+        _l(
+            "This page does not exist, or no longer exists. Check the address or start on "
+            "the home page."
+        ),
+    ),
+    405: (
+        _l("This action is not possible here"),
+        _l("The page does not accept this kind of request."),
+    ),
+    413: (_l("What you sent is too large"), _l("Make your text shorter and try again.")),
+    429: (
+        _l("Too many attempts"),
+        _l("You have tried this too often in a short time. Wait a moment and try again."),
+    ),
+    500: (
+        _l("Something went wrong on our side"),
+        _l(
+            "We could not handle your request. Nothing you sent before this has been lost. "
+            "Try again in a moment."
+        ),
+    ),
+    503: (
+        _l("The site is briefly unavailable"),
+        _l(
+            "We could not reach our database. Try again in a moment; your earlier ideas, "
+            "comments and votes are safe."
+        ),
+    ),
+}
+
+
+def render_error(code: int, message=None):
+    title, default_message = MESSAGES.get(code, MESSAGES[500])
+    return render_template(
+        "errors/error.html", code=code, title=title, message=message or default_message
+    ), code
+
+
+def handle_http_exception(error: HTTPException):
+    if error.code is None or error.code < 400:
+        return error.get_response()  # abort(redirect(...)) and friends carry their response
+    response_body, code = render_error(error.code if error.code in MESSAGES else 500)
+    headers = {}
+    if error.code == 405 and error.valid_methods:
+        headers["Allow"] = ", ".join(error.valid_methods)
+    if error.code == 429 and error.response is not None:
+        retry_after = error.response.headers.get("Retry-After")
+        if retry_after:
+            headers["Retry-After"] = retry_after
+    return response_body, error.code if error.code in MESSAGES else code, headers
+
+
+def handle_csrf_error(error: CSRFError):
+    return render_error(
+        400,
+        _l(
+            "This form has expired or was not sent from this site. Go back, reload the "
+            "page and send the form again."
+        ),
+    )
+
+
+def handle_database_error(error: OperationalError):
+    log.exception("database unavailable")
+    db.session.rollback()
+    return render_error(503)
+
+
+def handle_unexpected(error: Exception):
+    log.exception("unhandled error")
+    db.session.rollback()
+    return render_error(500)
+
+
+def init_app(app) -> None:
+    app.register_error_handler(CSRFError, handle_csrf_error)
+    app.register_error_handler(HTTPException, handle_http_exception)
+    app.register_error_handler(OperationalError, handle_database_error)
+    app.register_error_handler(Exception, handle_unexpected)

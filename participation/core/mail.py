@@ -1,0 +1,154 @@
+"""Mail through an outbox: queued in the transaction that causes it, delivered after commit.
+
+A failed SMTP server therefore loses nothing; each mail is claimed by one sender at a time and
+retried with backoff until it is delivered.
+"""
+
+import contextlib
+import logging
+import smtplib
+from datetime import timedelta
+
+import flask_mail
+from flask import current_app, render_template
+from flask_babel import force_locale
+from sqlalchemy import or_, select, update
+
+from participation.core.models import MailOutbox, utcnow
+from participation.extensions import db
+
+log = logging.getLogger(__name__)
+
+CLAIM_SECONDS = 300
+MAX_BACKOFF_SECONDS = 3600
+
+
+def queue_mail(recipient: str, template: str, subject: str, locale: str = "nl", **context):
+    """Render `email/<template>.txt` and `.html` in the recipient's language and queue them.
+
+    The caller commits; nothing is sent if its transaction rolls back.
+    """
+    with force_locale(locale):
+        subject_text = str(subject)
+        body_text = render_template(f"email/{template}.txt", **context)
+        body_html = render_template(f"email/{template}.html", **context)
+    message = MailOutbox(
+        recipient=recipient, subject=subject_text, body_text=body_text, body_html=body_html
+    )
+    db.session.add(message)
+    return message
+
+
+class _BoundedConnection(flask_mail.Connection):
+    """Flask-Mail's connection with a socket timeout, so a hanging server cannot block us."""
+
+    def configure_host(self):
+        timeout = current_app.config["MAIL_TIMEOUT"]
+        smtp_class = smtplib.SMTP_SSL if self.mail.use_ssl else smtplib.SMTP
+        host = smtp_class(self.mail.server, self.mail.port, timeout=timeout)
+        if self.mail.use_tls:
+            host.starttls()
+        if self.mail.username and self.mail.password:
+            host.login(self.mail.username, self.mail.password)
+        return host
+
+
+def _backoff(attempts: int) -> timedelta:
+    return timedelta(seconds=min(30 * 2 ** (attempts - 1), MAX_BACKOFF_SECONDS))
+
+
+def _claim(connection, mail_id: int) -> bool:
+    now = utcnow()
+    result = connection.execute(
+        update(MailOutbox)
+        .where(
+            MailOutbox.id == mail_id,
+            MailOutbox.sent_at.is_(None),
+            or_(MailOutbox.claimed_until.is_(None), MailOutbox.claimed_until < now),
+        )
+        .values(claimed_until=now + timedelta(seconds=CLAIM_SECONDS))
+    )
+    return result.rowcount == 1
+
+
+def _print_to_console(row) -> None:
+    # Development without MAIL_SERVER: show the mail so its link can be clicked.
+    print(f"\n--- mail to {row.recipient}: {row.subject}\n{row.body_text}\n---", flush=True)
+
+
+def deliver_pending(limit: int = 200) -> tuple[int, int]:
+    """Send due mails from the outbox; returns (delivered, failed).
+
+    Uses its own connection so it never commits the caller's unit of work.
+    """
+    config = current_app.config
+    state = current_app.extensions["mail"]
+    delivered = failed = 0
+    engine = db.engine
+    with engine.connect() as connection:
+        due = (
+            connection.execute(
+                select(MailOutbox.id)
+                .where(MailOutbox.sent_at.is_(None), MailOutbox.next_attempt_at <= utcnow())
+                .order_by(MailOutbox.id)
+                .limit(limit)
+            )
+            .scalars()
+            .all()
+        )
+        connection.commit()
+    if not due:
+        return 0, 0
+
+    smtp = None
+    try:
+        for mail_id in due:
+            with engine.begin() as connection:
+                if not _claim(connection, mail_id):
+                    continue
+            with engine.connect() as connection:
+                row = connection.execute(select(MailOutbox).where(MailOutbox.id == mail_id)).one()
+            try:
+                if not config["MAIL_SERVER"]:
+                    _print_to_console(row)
+                else:
+                    if smtp is None:
+                        smtp = _BoundedConnection(state).__enter__()
+                    message = flask_mail.Message(
+                        subject=row.subject,
+                        recipients=[row.recipient],
+                        body=row.body_text,
+                        html=row.body_html,
+                        sender=config["MAIL_DEFAULT_SENDER"],
+                    )
+                    smtp.send(message)
+            except (OSError, smtplib.SMTPException) as error:
+                failed += 1
+                attempts = row.attempts + 1
+                with engine.begin() as connection:
+                    connection.execute(
+                        update(MailOutbox)
+                        .where(MailOutbox.id == mail_id)
+                        .values(
+                            attempts=attempts,
+                            next_attempt_at=utcnow() + _backoff(attempts),
+                            claimed_until=None,
+                            last_error=str(error)[:500],
+                        )
+                    )
+                log.warning("mail %s not delivered (attempt %s): %s", mail_id, attempts, error)
+                if smtp is None or isinstance(error, OSError):
+                    break  # the server is unreachable: leave the rest for the next run
+                continue
+            delivered += 1
+            with engine.begin() as connection:
+                connection.execute(
+                    update(MailOutbox)
+                    .where(MailOutbox.id == mail_id)
+                    .values(sent_at=utcnow(), claimed_until=None, attempts=row.attempts + 1)
+                )
+    finally:
+        if smtp is not None and smtp.host is not None:
+            with contextlib.suppress(OSError, smtplib.SMTPException):
+                smtp.host.quit()
+    return delivered, failed

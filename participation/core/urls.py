@@ -1,0 +1,37 @@
+"""Return addresses: only paths on this site are ever followed."""
+
+from urllib.parse import urlsplit
+
+from flask import request, url_for
+
+
+def safe_next(target: str | None, fallback_endpoint: str = "core.home") -> str:
+    """`target` if it is a local path, else the fallback's URL.
+
+    Rejects absolute and scheme-relative URLs, backslash tricks (`/\\evil.example`) and
+    control characters that browsers strip before parsing.
+    """
+    fallback = url_for(fallback_endpoint)
+    if not target:
+        return fallback
+    if any(ord(ch) < 32 or ch == "\\" for ch in target):
+        return fallback
+    parts = urlsplit(target)
+    if parts.scheme or parts.netloc or not target.startswith("/") or target.startswith("//"):
+        return fallback
+    return target
+
+
+def current_path() -> str:
+    """The current page as a local path, for `next` parameters."""
+    return request.full_path.rstrip("?") if request.query_string else request.path
+
+
+def referrer_path() -> str | None:
+    """The page a form was posted from, when it is on this site."""
+    if not request.referrer:
+        return None
+    parts = urlsplit(request.referrer)
+    if parts.netloc != request.host:
+        return None
+    return parts.path + (f"?{parts.query}" if parts.query else "")

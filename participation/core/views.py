@@ -1,0 +1,41 @@
+"""The home page, the language switch and the statements every municipal site must have."""
+
+from flask import Blueprint, current_app, redirect, render_template, request, session
+from flask_login import current_user
+
+from participation.core.urls import safe_next
+from participation.extensions import db
+from participation.ideas import queries
+
+bp = Blueprint("core", __name__)
+
+
+@bp.route("/")
+def home():
+    themes = queries.ordered_themes()
+    return render_template(
+        "core/home.html",
+        themes=themes,
+        idea_counts=queries.idea_counts_per_theme(),
+        top_ideas=queries.most_supported(limit=6),
+    )
+
+
+@bp.route("/language/<code>")
+def set_language(code):
+    if code in current_app.config["LANGUAGES"]:
+        session["lang"] = code
+        if current_user.is_authenticated:
+            current_user.preferred_locale = code
+            db.session.commit()
+    return redirect(safe_next(request.args.get("next")))
+
+
+@bp.route("/privacy")
+def privacy():
+    return render_template("core/privacy.html")
+
+
+@bp.route("/accessibility")
+def accessibility():
+    return render_template("core/accessibility.html")

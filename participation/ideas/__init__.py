@@ -1,0 +1,1 @@
+"""Themes and ideas: submit, list, show, edit, withdraw."""

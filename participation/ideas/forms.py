@@ -1,0 +1,59 @@
+"""Submitting and editing an idea, and choosing how a list is sorted and filtered."""
+
+from flask_babel import lazy_gettext as _l
+from flask_wtf import FlaskForm
+from wtforms import SelectField, StringField, TextAreaField
+from wtforms.validators import InputRequired, Length, ValidationError
+
+TITLE_MIN, TITLE_MAX = 10, 120
+BODY_MIN, BODY_MAX = 30, 5000
+
+
+class IdeaForm(FlaskForm):
+    theme = SelectField(
+        _l("Theme"),
+        coerce=int,
+        validators=[InputRequired(_l("Choose the theme your idea is about."))],
+    )
+    title = StringField(
+        _l("Title"),
+        validators=[
+            InputRequired(_l("Give your idea a title.")),
+            Length(
+                min=TITLE_MIN,
+                max=TITLE_MAX,
+                message=_l(
+                    "The title must be between %(min)d and %(max)d characters long.",
+                    min=TITLE_MIN,
+                    max=TITLE_MAX,
+                ),
+            ),
+        ],
+        description=_l("Between 10 and 120 characters. Say in a few words what you want."),
+    )
+    body = TextAreaField(
+        _l("Description"),
+        validators=[
+            InputRequired(_l("Describe your idea.")),
+            Length(
+                min=BODY_MIN,
+                max=BODY_MAX,
+                message=_l(
+                    "The description must be between %(min)d and %(max)d characters long.",
+                    min=BODY_MIN,
+                    max=BODY_MAX,
+                ),
+            ),
+        ],
+        description=_l(
+            "Between 30 and 5,000 characters. What is the problem, what do you propose, and who "
+            "benefits? Leave an empty line between paragraphs."
+        ),
+    )
+
+    def set_theme_choices(self, themes) -> None:
+        self.theme.choices = [(0, _l("Choose a theme"))] + [(t.id, t.name) for t in themes]
+
+    def validate_theme(self, field):
+        if not field.data:  # 0 is the placeholder, not a theme
+            raise ValidationError(_l("Choose the theme your idea is about."))

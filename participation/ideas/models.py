@@ -1,0 +1,104 @@
+"""Themes of municipal policy and the ideas residents submit under them."""
+
+from datetime import datetime
+
+from flask_babel import lazy_gettext as _l
+from sqlalchemy import Boolean, DateTime, ForeignKey, Index, Integer, String, Text
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from participation.core.models import HideableMixin, ModerationState, utcnow
+from participation.extensions import db
+
+
+class ModerationMode:
+    POST = "post"  # published at once, moderated afterwards
+    PRE = "pre"  # new ideas wait for a moderator's approval
+
+
+class IdeaStatus:
+    SUBMITTED = "submitted"
+    UNDER_CONSIDERATION = "under_consideration"
+    ACCEPTED = "accepted"
+    REJECTED = "rejected"
+    ALREADY_PLANNED = "already_planned"
+    IMPLEMENTED = "implemented"
+
+    LABELS = {
+        SUBMITTED: _l("Submitted"),
+        UNDER_CONSIDERATION: _l("Under consideration"),
+        ACCEPTED: _l("Accepted"),
+        REJECTED: _l("Rejected"),
+        ALREADY_PLANNED: _l("Already planned"),
+        IMPLEMENTED: _l("Implemented"),
+    }
+    ALL = tuple(LABELS)
+
+
+class Theme(db.Model):
+    id: Mapped[int] = mapped_column(primary_key=True)
+    slug: Mapped[str] = mapped_column(String(80), unique=True)
+    name: Mapped[str] = mapped_column(String(120))
+    description: Mapped[str] = mapped_column(Text, default="")
+    is_open: Mapped[bool] = mapped_column(Boolean, default=True, server_default="1")
+    position: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    moderation_mode: Mapped[str] = mapped_column(
+        String(8), default=ModerationMode.POST, server_default=ModerationMode.POST
+    )
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+    def __repr__(self) -> str:
+        return f"<Theme {self.slug}>"
+
+
+class Idea(HideableMixin, db.Model):
+    id: Mapped[int] = mapped_column(primary_key=True)
+    theme_id: Mapped[int] = mapped_column(ForeignKey("theme.id"), index=True)
+    author_id: Mapped[int | None] = mapped_column(
+        ForeignKey("user.id", ondelete="SET NULL"), index=True
+    )
+    title: Mapped[str] = mapped_column(String(120))
+    body: Mapped[str] = mapped_column(Text)
+    status: Mapped[str] = mapped_column(
+        String(32), default=IdeaStatus.SUBMITTED, server_default=IdeaStatus.SUBMITTED
+    )
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    updated_at: Mapped[datetime | None] = mapped_column(DateTime)
+    withdrawn_at: Mapped[datetime | None] = mapped_column(DateTime)
+    discussion_closed: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+    duplicate_of_id: Mapped[int | None] = mapped_column(ForeignKey("idea.id"))
+    # Kept in the same transaction as the rows they count.
+    vote_count: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    comment_count: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+
+    theme: Mapped[Theme] = relationship(lazy="joined", innerjoin=True)
+    author = relationship("User", foreign_keys=[author_id], lazy="joined")
+    duplicate_of = relationship("Idea", remote_side=[id], foreign_keys=[duplicate_of_id])
+
+    __table_args__ = (
+        # The list pages filter on theme and visibility, then sort by one of these.
+        Index("ix_idea_listing_votes", "moderation_state", "theme_id", "vote_count", "created_at"),
+        Index("ix_idea_listing_created", "moderation_state", "theme_id", "created_at"),
+        Index(
+            "ix_idea_listing_comments",
+            "moderation_state",
+            "theme_id",
+            "comment_count",
+            "created_at",
+        ),
+    )
+
+    @property
+    def is_withdrawn(self) -> bool:
+        return self.withdrawn_at is not None
+
+    @property
+    def is_listed(self) -> bool:
+        """Shown in public lists, counts and totals."""
+        return self.moderation_state == ModerationState.PUBLISHED and self.withdrawn_at is None
+
+    @property
+    def status_label(self) -> str:
+        return str(IdeaStatus.LABELS.get(self.status, self.status))
+
+    def __repr__(self) -> str:
+        return f"<Idea {self.id}>"

@@ -1,0 +1,88 @@
+"""Reading ideas and themes for the public pages, in a fixed number of queries."""
+
+import math
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+
+from participation.core.models import ModerationState
+from participation.extensions import db
+from participation.ideas.models import Idea, IdeaStatus, Theme
+
+SORTS = {
+    "votes": (Idea.vote_count.desc(), Idea.created_at.asc(), Idea.id.asc()),
+    "newest": (Idea.created_at.desc(), Idea.id.desc()),
+    "discussed": (Idea.comment_count.desc(), Idea.created_at.asc(), Idea.id.asc()),
+}
+DEFAULT_SORT = "votes"
+
+
+def listed_ideas():
+    """Ideas every visitor sees in lists, counts and totals."""
+    return select(Idea).where(
+        Idea.moderation_state == ModerationState.PUBLISHED, Idea.withdrawn_at.is_(None)
+    )
+
+
+@dataclass
+class Page:
+    items: list
+    number: int
+    per_page: int
+    total: int
+
+    @property
+    def pages(self) -> int:
+        return max(1, math.ceil(self.total / self.per_page))
+
+    @property
+    def has_previous(self) -> bool:
+        return self.number > 1
+
+    @property
+    def has_next(self) -> bool:
+        return self.number < self.pages
+
+
+def list_ideas(
+    theme: Theme | None = None,
+    sort: str = DEFAULT_SORT,
+    status: str | None = None,
+    page: int = 1,
+    per_page: int = 20,
+) -> Page:
+    query = listed_ideas()
+    if theme is not None:
+        query = query.where(Idea.theme_id == theme.id)
+    if status in IdeaStatus.ALL:
+        query = query.where(Idea.status == status)
+    total = db.session.scalar(select(func.count()).select_from(query.subquery()))
+    page = max(1, min(page, max(1, math.ceil(total / per_page))))
+    items = db.session.scalars(
+        query.order_by(*SORTS.get(sort, SORTS[DEFAULT_SORT]))
+        .limit(per_page)
+        .offset((page - 1) * per_page)
+    ).all()
+    return Page(items=list(items), number=page, per_page=per_page, total=total)
+
+
+def ordered_themes() -> list[Theme]:
+    return list(db.session.scalars(select(Theme).order_by(Theme.position, Theme.name)))
+
+
+def open_themes() -> list[Theme]:
+    return [theme for theme in ordered_themes() if theme.is_open]
+
+
+def idea_counts_per_theme() -> dict[int, int]:
+    sub = listed_ideas().subquery()
+    rows = db.session.execute(select(sub.c.theme_id, func.count()).group_by(sub.c.theme_id))
+    return dict(rows.all())
+
+
+def most_supported(limit: int = 5) -> list[Idea]:
+    return list(db.session.scalars(listed_ideas().order_by(*SORTS["votes"]).limit(limit)))
+
+
+def theme_by_slug(slug: str) -> Theme | None:
+    return db.session.scalar(select(Theme).where(Theme.slug == slug))

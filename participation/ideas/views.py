@@ -1,0 +1,131 @@
+"""Browse ideas per theme, read one, submit, edit and withdraw."""
+
+from flask import Blueprint, abort, current_app, flash, redirect, render_template, request, url_for
+from flask_babel import gettext as _
+from flask_login import current_user
+
+from participation.comments.forms import CommentForm
+from participation.comments.service import thread
+from participation.core.web import get_or_404, require
+from participation.ideas import queries, service
+from participation.ideas.forms import IdeaForm
+from participation.ideas.models import Idea, IdeaStatus, Theme
+from participation.voting.service import supported_idea_ids
+
+bp = Blueprint("ideas", __name__)
+
+
+def _list_arguments():
+    sort = request.args.get("sort", queries.DEFAULT_SORT)
+    if sort not in queries.SORTS:
+        sort = queries.DEFAULT_SORT
+    status = request.args.get("status") or None
+    if status not in IdeaStatus.ALL:
+        status = None
+    page = request.args.get("page", 1, type=int) or 1
+    return sort, status, max(1, min(page, 100_000))
+
+
+def _render_list(template: str, theme: Theme | None, **context):
+    sort, status, page_number = _list_arguments()
+    page = queries.list_ideas(
+        theme=theme,
+        sort=sort,
+        status=status,
+        page=page_number,
+        per_page=current_app.config["IDEAS_PER_PAGE"],
+    )
+    return render_template(
+        template,
+        theme=theme,
+        page=page,
+        sort=sort,
+        status=status,
+        sorts=queries.SORTS,
+        statuses=IdeaStatus.LABELS,
+        supported=supported_idea_ids(current_user, [idea.id for idea in page.items]),
+        **context,
+    )
+
+
+@bp.route("/ideas")
+def index():
+    return _render_list("ideas/index.html", theme=None)
+
+
+@bp.route("/themes/<slug>")
+def theme(slug):
+    theme = queries.theme_by_slug(slug)
+    if theme is None:
+        abort(404)
+    return _render_list("ideas/theme.html", theme=theme)
+
+
+@bp.route("/ideas/<int:idea_id>")
+def show(idea_id):
+    idea = get_or_404(Idea, idea_id)
+    require("idea.view", idea)
+    return render_template(
+        "ideas/show.html",
+        idea=idea,
+        thread=thread(idea, current_user),
+        supported=idea.id in supported_idea_ids(current_user, [idea.id]),
+        comment_form=CommentForm(),
+    )
+
+
+def _theme_for_form(form: IdeaForm) -> Theme:
+    theme = get_or_404(Theme, form.theme.data)
+    require("idea.submit", theme)
+    return theme
+
+
+@bp.route("/ideas/new", methods=["GET", "POST"])
+def submit():
+    require("idea.submit")
+    form = IdeaForm()
+    form.set_theme_choices(queries.open_themes())
+    if request.method == "GET" and request.args.get("theme"):
+        chosen = queries.theme_by_slug(request.args["theme"])
+        form.theme.data = chosen.id if chosen is not None else 0
+    if form.validate_on_submit():
+        idea = service.submit_idea(
+            current_user, _theme_for_form(form), form.title.data, form.body.data
+        )
+        if idea.is_pending:
+            flash(
+                _("Thank you! Your idea will be published after a moderator has read it."),
+                "success",
+            )
+        else:
+            flash(_("Thank you! Your idea has been published."), "success")
+        return redirect(url_for("ideas.show", idea_id=idea.id))
+    status = 400 if request.method == "POST" else 200
+    return render_template("ideas/submit.html", form=form), status
+
+
+@bp.route("/ideas/<int:idea_id>/edit", methods=["GET", "POST"])
+def edit(idea_id):
+    idea = get_or_404(Idea, idea_id)
+    require("idea.view", idea)
+    require("idea.edit", idea)
+    form = IdeaForm(data={"theme": idea.theme_id, "title": idea.title, "body": idea.body})
+    form.set_theme_choices(queries.open_themes() or [idea.theme])
+    if form.validate_on_submit():
+        service.edit_idea(idea, _theme_for_form(form), form.title.data, form.body.data)
+        flash(_("Your changes have been saved."), "success")
+        return redirect(url_for("ideas.show", idea_id=idea.id))
+    status = 400 if request.method == "POST" else 200
+    return render_template("ideas/edit.html", form=form, idea=idea), status
+
+
+@bp.route("/ideas/<int:idea_id>/withdraw", methods=["GET", "POST"])
+def withdraw(idea_id):
+    idea = get_or_404(Idea, idea_id)
+    require("idea.view", idea)
+    require("idea.withdraw", idea)
+    if request.method == "POST":
+        service.withdraw_idea(idea)
+        flash(_("Your idea has been withdrawn."), "success")
+        return redirect(url_for("ideas.show", idea_id=idea.id))
+    return render_template("ideas/withdraw.html", idea=idea)

@@ -1,0 +1,1 @@
+"""Supporting ideas: cast and withdraw a vote."""

@@ -1,0 +1,52 @@
+"""When a vote counts: one per resident per idea, with the idea's count kept in step.
+
+The unique constraint on (user, idea) is the rule's last word; the count changes in the same
+transaction as the row, so it equals the number of rows also when requests race.
+"""
+
+from sqlalchemy import delete, insert, select, update
+from sqlalchemy.exc import IntegrityError
+
+from participation.extensions import db
+from participation.ideas.models import Idea
+from participation.voting.models import Vote
+
+
+def cast_vote(user, idea: Idea) -> bool:
+    """Support `idea`; False when this resident already supports it."""
+    try:
+        db.session.execute(insert(Vote).values(user_id=user.id, idea_id=idea.id))
+        db.session.execute(
+            update(Idea).where(Idea.id == idea.id).values(vote_count=Idea.vote_count + 1)
+        )
+        db.session.commit()
+    except IntegrityError:
+        db.session.rollback()
+        return False
+    finally:
+        db.session.expire(idea, ["vote_count"])
+    return True
+
+
+def withdraw_vote(user, idea: Idea) -> bool:
+    """Take back the support; False when there was none."""
+    removed = db.session.execute(
+        delete(Vote).where(Vote.user_id == user.id, Vote.idea_id == idea.id)
+    ).rowcount
+    if removed:
+        db.session.execute(
+            update(Idea).where(Idea.id == idea.id).values(vote_count=Idea.vote_count - removed)
+        )
+    db.session.commit()
+    db.session.expire(idea, ["vote_count"])
+    return bool(removed)
+
+
+def supported_idea_ids(user, idea_ids) -> set[int]:
+    """Which of these ideas the user supports, in one query."""
+    if not user.is_authenticated or not idea_ids:
+        return set()
+    rows = db.session.scalars(
+        select(Vote.idea_id).where(Vote.user_id == user.id, Vote.idea_id.in_(list(idea_ids)))
+    )
+    return set(rows)

@@ -1,0 +1,48 @@
+"""Support an idea or take the support back: plain form posts, or JSON for the enhanced button."""
+
+from flask import Blueprint, flash, jsonify, redirect, render_template, request, url_for
+from flask_babel import gettext as _
+from flask_login import current_user
+
+from participation.core.web import get_or_404, require
+from participation.ideas.models import Idea
+from participation.voting import service
+
+bp = Blueprint("voting", __name__)
+
+
+def _answer(idea: Idea, supported: bool, message: str):
+    if request.accept_mimetypes.best == "application/json":
+        section = render_template("voting/_support.html", idea=idea, supported=supported)
+        return jsonify(
+            supported=supported, vote_count=idea.vote_count, message=message, html=section
+        )
+    flash(message, "success")
+    return redirect(url_for("ideas.show", idea_id=idea.id, _anchor="support"))
+
+
+@bp.route("/ideas/<int:idea_id>/vote", methods=["POST"])
+def vote(idea_id):
+    idea = get_or_404(Idea, idea_id)
+    require("idea.view", idea)
+    require("idea.vote", idea)
+    if service.cast_vote(current_user, idea):
+        message = _(
+            "Thank you for your support. This idea now has %(count)d supporters.",
+            count=idea.vote_count,
+        )
+    else:
+        message = _("You already support this idea.")
+    return _answer(idea, True, message)
+
+
+@bp.route("/ideas/<int:idea_id>/vote/withdraw", methods=["POST"])
+def withdraw_vote(idea_id):
+    idea = get_or_404(Idea, idea_id)
+    require("idea.view", idea)
+    require("idea.vote", idea)
+    service.withdraw_vote(current_user, idea)
+    message = _(
+        "You no longer support this idea. It now has %(count)d supporters.", count=idea.vote_count
+    )
+    return _answer(idea, False, message)
