@@ -11,7 +11,8 @@ from participation.auth.passwords import hash_password
 from participation.comments.models import Comment
 from participation.core.models import ModerationState, utcnow
 from participation.extensions import db
-from participation.ideas.models import Idea, Theme
+from participation.ideas.models import Idea, IdeaStatus, Theme
+from participation.moderation.models import StatusChange
 from participation.voting.models import Vote
 
 DEMO_PASSWORD = "inspraak-demo-2026"
@@ -68,7 +69,8 @@ def _accounts(password_hash: str, now) -> tuple[list[User], list[User]]:
 def load_demo(seed: int = 2026) -> dict[str, int]:
     rng = random.Random(seed)
     now = utcnow()
-    _, residents = _accounts(hash_password(DEMO_PASSWORD), now)
+    staff, residents = _accounts(hash_password(DEMO_PASSWORD), now)
+    official = next(user for user in staff if user.is_official)
 
     themes = {}
     for position, data in enumerate(demo_content.THEMES):
@@ -135,6 +137,17 @@ def load_demo(seed: int = 2026) -> dict[str, int]:
                 )
                 comment_count += 1
         idea.comment_count = comment_count
+        if data["status"] != IdeaStatus.SUBMITTED:
+            db.session.add(
+                StatusChange(
+                    idea_id=idea.id,
+                    official_id=official.id,
+                    old_status=IdeaStatus.SUBMITTED,
+                    new_status=data["status"],
+                    explanation=data["explanation"],
+                    created_at=created + timedelta(days=rng.randint(2, 40)),
+                )
+            )
         counts["comments"] += comment_count
     db.session.commit()
     return {

@@ -1,0 +1,1 @@
+"""Moderation and official answers: reports, the queue, hiding, bans, the log, idea status."""
