@@ -85,3 +85,19 @@ def test_demo_municipality_is_rich_enough(app):
         assert db.session.query(Theme).count() == summary["themes"]
         total_votes = sum(idea.vote_count for idea in db.session.query(Idea))
         assert total_votes == summary["votes"] > 0
+
+
+def test_unexpected_error_shows_the_friendly_500_page(database_url, smtp_server):
+    from participation import create_app
+
+    app = create_app("testing", SQLALCHEMY_DATABASE_URI=database_url)
+
+    @app.route("/kapot")
+    def broken():
+        raise RuntimeError("boom")
+
+    response = app.test_client().get("/kapot")
+    assert response.status_code == 500
+    html = response.get_data(as_text=True)
+    assert "Er ging bij ons iets mis" in html
+    assert "boom" not in html and "Traceback" not in html
