@@ -1,0 +1,175 @@
+"""Reading ranked ideas per theme from one consistent snapshot of the database."""
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+from flask import current_app
+from sqlalchemy import Connection, and_, func, select
+
+from participation.auth.models import User
+from participation.core.models import ModerationState, utcnow
+from participation.exports.columns import RankedIdea
+from participation.extensions import db
+from participation.ideas.models import Idea, Theme
+from participation.moderation.models import StatusChange
+
+# Rows travel from the database in batches, so memory stays flat however many ideas there are.
+BATCH_SIZE = 2000
+
+
+@dataclass(frozen=True)
+class ExportOptions:
+    theme_slugs: tuple[str, ...] = ()  # empty: every theme
+    submitted_from: date | None = None
+    submitted_until: date | None = None  # inclusive
+    statuses: tuple[str, ...] = ()  # empty: every status
+    top: int | None = 10  # None: every idea
+    format: str = "xlsx"
+    include_authors: bool = False
+    delimiter: str = ";"
+    language: str = "nl"
+
+
+@dataclass(frozen=True)
+class ThemeSummary:
+    theme_id: int
+    slug: str
+    name: str
+    ideas_matching: int
+    votes: int
+    comments: int
+    ideas_exported: int
+
+
+@dataclass
+class Snapshot:
+    connection: Connection
+    options: ExportOptions
+    generated_at: datetime
+    themes: list[ThemeSummary] = field(default_factory=list)
+
+    def ideas(self, theme: ThemeSummary) -> Iterator[RankedIdea]:
+        return ranked_ideas(self.connection, self.options, theme)
+
+
+@contextmanager
+def open_snapshot(options: ExportOptions) -> Iterator[Snapshot]:
+    """Every count and row of one export comes from the same moment, even while votes arrive."""
+    engine = db.engine
+    with engine.connect() as connection:
+        if engine.dialect.name == "postgresql":
+            connection = connection.execution_options(
+                isolation_level="REPEATABLE READ", postgresql_readonly=True
+            )
+        with connection.begin():
+            if engine.dialect.name == "sqlite":
+                # pysqlite opens no transaction for SELECTs; without one every query would
+                # see the latest commit instead of one snapshot.
+                connection.exec_driver_sql("BEGIN")
+            snapshot = Snapshot(connection, options, utcnow())
+            snapshot.themes = theme_summaries(connection, options)
+            yield snapshot
+
+
+def _utc_midnight(day: date) -> datetime:
+    zone = ZoneInfo(current_app.config["BABEL_DEFAULT_TIMEZONE"])
+    local = datetime.combine(day, time.min, tzinfo=zone)
+    return local.astimezone(ZoneInfo("UTC")).replace(tzinfo=None)
+
+
+def _exportable(options: ExportOptions) -> list:
+    conditions = [Idea.moderation_state == ModerationState.PUBLISHED, Idea.withdrawn_at.is_(None)]
+    if options.statuses:
+        conditions.append(Idea.status.in_(options.statuses))
+    if options.submitted_from:
+        conditions.append(Idea.created_at >= _utc_midnight(options.submitted_from))
+    if options.submitted_until:
+        next_day = options.submitted_until + timedelta(days=1)
+        conditions.append(Idea.created_at < _utc_midnight(next_day))
+    return conditions
+
+
+def theme_summaries(connection: Connection, options: ExportOptions) -> list[ThemeSummary]:
+    counts = (
+        select(
+            Idea.theme_id,
+            func.count(Idea.id).label("ideas"),
+            func.sum(Idea.vote_count).label("votes"),
+            func.sum(Idea.comment_count).label("comments"),
+        )
+        .where(*_exportable(options))
+        .group_by(Idea.theme_id)
+        .subquery()
+    )
+    query = (
+        select(Theme.id, Theme.slug, Theme.name, counts.c.ideas, counts.c.votes, counts.c.comments)
+        .outerjoin(counts, counts.c.theme_id == Theme.id)
+        .order_by(Theme.position, Theme.name)
+    )
+    if options.theme_slugs:
+        query = query.where(Theme.slug.in_(options.theme_slugs))
+    summaries = []
+    for row in connection.execute(query):
+        matching = row.ideas or 0
+        exported = matching if options.top is None else min(matching, options.top)
+        summaries.append(
+            ThemeSummary(
+                row.id, row.slug, row.name, matching, row.votes or 0, row.comments or 0, exported
+            )
+        )
+    return summaries
+
+
+def ranked_ideas(
+    connection: Connection, options: ExportOptions, theme: ThemeSummary
+) -> Iterator[RankedIdea]:
+    changes = StatusChange.__table__
+    # Correlated look-ups use the (idea_id, created_at) index: cheap per exported row.
+    first_answer_at = (
+        select(func.min(changes.c.created_at)).where(changes.c.idea_id == Idea.id).scalar_subquery()
+    )
+    latest_explanation = (
+        select(changes.c.explanation)
+        .where(changes.c.idea_id == Idea.id)
+        .order_by(changes.c.created_at.desc(), changes.c.id.desc())
+        .limit(1)
+        .scalar_subquery()
+    )
+    columns = [
+        Idea.id,
+        Idea.title,
+        Idea.status,
+        Idea.vote_count,
+        Idea.comment_count,
+        Idea.created_at,
+        Idea.author_id,
+        first_answer_at.label("first_answer_at"),
+        latest_explanation.label("latest_explanation"),
+    ]
+    query = select(*columns).where(Idea.theme_id == theme.theme_id, *_exportable(options))
+    if options.include_authors:
+        query = query.add_columns(User.display_name).outerjoin(
+            User, and_(User.id == Idea.author_id)
+        )
+    query = query.order_by(Idea.vote_count.desc(), Idea.created_at.asc(), Idea.id.asc())
+    if options.top is not None:
+        query = query.limit(options.top)
+    result = connection.execution_options(yield_per=BATCH_SIZE).execute(query)
+    for rank, row in enumerate(result, start=1):
+        yield RankedIdea(
+            rank=rank,
+            idea_id=row.id,
+            title=row.title,
+            theme_name=theme.name,
+            status=row.status,
+            latest_explanation=row.latest_explanation,
+            votes=row.vote_count,
+            comments=row.comment_count,
+            submitted_at=row.created_at,
+            first_answer_at=row.first_answer_at,
+            author_name=row.display_name if options.include_authors else None,
+            has_author=row.author_id is not None,
+        )
