@@ -1,66 +1,40 @@
 """The columns of a top-ideas export, in order: one entry per column, shared by every format."""
 
-from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from typing import Any
-from zoneinfo import ZoneInfo
 
-from flask import current_app
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
-
-from participation.ideas.models import IdeaStatus
 
 
 @dataclass(frozen=True)
 class RankedIdea:
-    """The facts about one exported idea, read in the export's snapshot."""
+    """One exported idea, ready to write: every field is a column's value (key = field name)."""
 
     rank: int
     idea_id: int
+    link: str
     title: str
-    theme_name: str
+    theme: str
     status: str
-    latest_explanation: str | None
+    latest_explanation: str
     votes: int
     comments: int
-    submitted_at: datetime
-    first_answer_at: datetime | None
-    author_name: str | None
-    has_author: bool
+    submitted_on: date
+    first_answer_on: date | None
+    days_to_first_answer: int | None
+    author: str | None
 
 
 @dataclass(frozen=True)
 class Column:
-    key: str  # stable name, used as the JSON key
+    key: str  # a RankedIdea field, and the stable JSON key
     header: Any
     explanation: Any
     kind: str  # "integer", "text" or "date": writers turn it into a real number or date
     width: int  # characters, for spreadsheets
-    value: Callable[[RankedIdea], Any]
     personal: bool = False  # only exported when staff ask for author names
-
-
-def local_date(moment: datetime | None) -> date | None:
-    """Stored times are naive UTC; people read dates in the municipality's time zone."""
-    if moment is None:
-        return None
-    zone = ZoneInfo(current_app.config["BABEL_DEFAULT_TIMEZONE"])
-    return moment.replace(tzinfo=ZoneInfo("UTC")).astimezone(zone).date()
-
-
-def days_between(start: datetime, end: datetime | None) -> int | None:
-    """Whole days elapsed; the same measure as the public answers page."""
-    return None if end is None else (end - start).days
-
-
-def idea_link(idea: RankedIdea) -> str:
-    return f"{current_app.config['BASE_URL'].rstrip('/')}/ideas/{idea.idea_id}"
-
-
-def author_name(idea: RankedIdea) -> str:
-    return idea.author_name if idea.has_author else _("deleted participant")
 
 
 COLUMNS: tuple[Column, ...] = (
@@ -70,7 +44,6 @@ COLUMNS: tuple[Column, ...] = (
         _l("Position within the theme by the ranking rule; 1 has the most votes."),
         "integer",
         8,
-        lambda idea: idea.rank,
     ),
     Column(
         "idea_id",
@@ -78,7 +51,6 @@ COLUMNS: tuple[Column, ...] = (
         _l("The permanent number of the idea on the platform."),
         "integer",
         10,
-        lambda idea: idea.idea_id,
     ),
     Column(
         "link",
@@ -86,7 +58,6 @@ COLUMNS: tuple[Column, ...] = (
         _l("The address of the idea's public page."),
         "text",
         36,
-        idea_link,
     ),
     Column(
         "title",
@@ -94,7 +65,6 @@ COLUMNS: tuple[Column, ...] = (
         _l("The title the resident gave the idea."),
         "text",
         50,
-        lambda idea: idea.title,
     ),
     Column(
         "theme",
@@ -102,7 +72,6 @@ COLUMNS: tuple[Column, ...] = (
         _l("The theme the idea belongs to."),
         "text",
         22,
-        lambda idea: idea.theme_name,
     ),
     Column(
         "status",
@@ -110,7 +79,6 @@ COLUMNS: tuple[Column, ...] = (
         _l("The official status of the idea at the time of the export."),
         "text",
         18,
-        lambda idea: str(IdeaStatus.LABELS.get(idea.status, idea.status)),
     ),
     Column(
         "latest_explanation",
@@ -118,7 +86,6 @@ COLUMNS: tuple[Column, ...] = (
         _l("The explanation the municipality gave with its most recent status change."),
         "text",
         60,
-        lambda idea: idea.latest_explanation or "",
     ),
     Column(
         "votes",
@@ -126,7 +93,6 @@ COLUMNS: tuple[Column, ...] = (
         _l("Number of residents who support the idea."),
         "integer",
         10,
-        lambda idea: idea.votes,
     ),
     Column(
         "comments",
@@ -134,7 +100,6 @@ COLUMNS: tuple[Column, ...] = (
         _l("Number of visible comments and replies."),
         "integer",
         12,
-        lambda idea: idea.comments,
     ),
     Column(
         "submitted_on",
@@ -142,7 +107,6 @@ COLUMNS: tuple[Column, ...] = (
         _l("The date the idea was submitted."),
         "date",
         14,
-        lambda idea: local_date(idea.submitted_at),
     ),
     Column(
         "first_answer_on",
@@ -150,7 +114,6 @@ COLUMNS: tuple[Column, ...] = (
         _l("The date of the first official status change; empty when there is no answer yet."),
         "date",
         16,
-        lambda idea: local_date(idea.first_answer_at),
     ),
     Column(
         "days_to_first_answer",
@@ -158,7 +121,6 @@ COLUMNS: tuple[Column, ...] = (
         _l("Whole days between submission and the first official answer."),
         "integer",
         14,
-        lambda idea: days_between(idea.submitted_at, idea.first_answer_at),
     ),
     Column(
         "author",
@@ -166,7 +128,6 @@ COLUMNS: tuple[Column, ...] = (
         _l("The display name of the author; only when author names were chosen."),
         "text",
         24,
-        author_name,
         personal=True,
     ),
 )

@@ -11,12 +11,15 @@ from participation.exports.spreadsheet_safety import neutralise
 FLUSH_AT = 64 * 1024
 
 
-def _cell(value):
-    if value is None:
-        return ""
-    if hasattr(value, "isoformat"):
-        return value.isoformat()
-    return neutralise(value)
+def _date(value) -> str:
+    return value.isoformat() if value is not None else ""
+
+
+def _number(value) -> str:
+    return "" if value is None else str(value)
+
+
+CELL = {"date": _date, "integer": _number, "text": neutralise}
 
 
 def write_csv(snapshot: Snapshot) -> Iterator[bytes]:
@@ -30,9 +33,10 @@ def write_csv(snapshot: Snapshot) -> Iterator[bytes]:
     yield ("\ufeff" + buffer.getvalue()).encode("utf-8")
     buffer.seek(0)
     buffer.truncate()
+    cells = [(column.key, CELL[column.kind]) for column in columns]
     for theme in snapshot.themes:
         for idea in snapshot.ideas(theme):
-            writer.writerow([_cell(column.value(idea)) for column in columns])
+            writer.writerow([cell(getattr(idea, key)) for key, cell in cells])
             if buffer.tell() >= FLUSH_AT:
                 yield buffer.getvalue().encode("utf-8")
                 buffer.seek(0)

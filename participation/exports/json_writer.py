@@ -39,6 +39,7 @@ def write_json(snapshot: Snapshot) -> Iterator[bytes]:
     columns = columns_for(snapshot.options.include_authors)
     header = json.dumps(_header(snapshot, columns), ensure_ascii=False, indent=1)
     yield (header[:-2] + ',\n "themes": [').encode("utf-8")
+    keys = [column.key for column in columns]
     for number, theme in enumerate(snapshot.themes):
         summary = {
             "slug": theme.slug,
@@ -52,7 +53,7 @@ def write_json(snapshot: Snapshot) -> Iterator[bytes]:
         yield (("," if number else "") + "\n  " + opening).encode("utf-8")
         chunk = []
         for position, idea in enumerate(snapshot.ideas(theme)):
-            item = {column.key: _value(column.value(idea)) for column in columns}
+            item = {key: _value(getattr(idea, key)) for key in keys}
             chunk.append(("," if position else "") + "\n   " + json.dumps(item, ensure_ascii=False))
             if len(chunk) >= 500:
                 yield "".join(chunk).encode("utf-8")

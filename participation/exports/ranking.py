@@ -3,17 +3,18 @@
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from flask import current_app
-from sqlalchemy import Connection, and_, func, select
+from flask_babel import gettext as _
+from sqlalchemy import Connection, func, select
 
 from participation.auth.models import User
 from participation.core.models import ModerationState, utcnow
 from participation.exports.columns import RankedIdea
 from participation.extensions import db
-from participation.ideas.models import Idea, Theme
+from participation.ideas.models import Idea, IdeaStatus, Theme
 from participation.moderation.models import StatusChange
 
 # Rows travel from the database in batches, so memory stays flat however many ideas there are.
@@ -44,15 +45,41 @@ class ThemeSummary:
     ideas_exported: int
 
 
+@dataclass(frozen=True)
+class Wording:
+    """Translations and settings looked up once per export rather than once per row."""
+
+    base_url: str
+    zone: ZoneInfo
+    status_labels: dict[str, str]
+    deleted_author: str
+
+    @classmethod
+    def current(cls) -> "Wording":
+        return cls(
+            base_url=current_app.config["BASE_URL"].rstrip("/"),
+            zone=ZoneInfo(current_app.config["BABEL_DEFAULT_TIMEZONE"]),
+            status_labels={key: str(label) for key, label in IdeaStatus.LABELS.items()},
+            deleted_author=_("deleted participant"),
+        )
+
+    def local_date(self, moment: datetime | None) -> date | None:
+        """Stored times are naive UTC; people read dates in the municipality's time zone."""
+        if moment is None:
+            return None
+        return moment.replace(tzinfo=UTC).astimezone(self.zone).date()
+
+
 @dataclass
 class Snapshot:
     connection: Connection
     options: ExportOptions
     generated_at: datetime
+    wording: Wording
     themes: list[ThemeSummary] = field(default_factory=list)
 
     def ideas(self, theme: ThemeSummary) -> Iterator[RankedIdea]:
-        return ranked_ideas(self.connection, self.options, theme)
+        return ranked_ideas(self, theme)
 
 
 @contextmanager
@@ -69,7 +96,7 @@ def open_snapshot(options: ExportOptions) -> Iterator[Snapshot]:
                 # pysqlite opens no transaction for SELECTs; without one every query would
                 # see the latest commit instead of one snapshot.
                 connection.exec_driver_sql("BEGIN")
-            snapshot = Snapshot(connection, options, utcnow())
+            snapshot = Snapshot(connection, options, utcnow(), Wording.current())
             snapshot.themes = theme_summaries(connection, options)
             yield snapshot
 
@@ -77,7 +104,7 @@ def open_snapshot(options: ExportOptions) -> Iterator[Snapshot]:
 def _utc_midnight(day: date) -> datetime:
     zone = ZoneInfo(current_app.config["BABEL_DEFAULT_TIMEZONE"])
     local = datetime.combine(day, time.min, tzinfo=zone)
-    return local.astimezone(ZoneInfo("UTC")).replace(tzinfo=None)
+    return local.astimezone(UTC).replace(tzinfo=None)
 
 
 def _exportable(options: ExportOptions) -> list:
@@ -123,9 +150,8 @@ def theme_summaries(connection: Connection, options: ExportOptions) -> list[Them
     return summaries
 
 
-def ranked_ideas(
-    connection: Connection, options: ExportOptions, theme: ThemeSummary
-) -> Iterator[RankedIdea]:
+def ranked_ideas(snapshot: Snapshot, theme: ThemeSummary) -> Iterator[RankedIdea]:
+    options, wording = snapshot.options, snapshot.wording
     changes = StatusChange.__table__
     # Correlated look-ups use the (idea_id, created_at) index: cheap per exported row.
     first_answer_at = (
@@ -138,7 +164,7 @@ def ranked_ideas(
         .limit(1)
         .scalar_subquery()
     )
-    columns = [
+    query = select(
         Idea.id,
         Idea.title,
         Idea.status,
@@ -148,28 +174,31 @@ def ranked_ideas(
         Idea.author_id,
         first_answer_at.label("first_answer_at"),
         latest_explanation.label("latest_explanation"),
-    ]
-    query = select(*columns).where(Idea.theme_id == theme.theme_id, *_exportable(options))
+    ).where(Idea.theme_id == theme.theme_id, *_exportable(options))
     if options.include_authors:
-        query = query.add_columns(User.display_name).outerjoin(
-            User, and_(User.id == Idea.author_id)
-        )
+        query = query.add_columns(User.display_name).outerjoin(User, User.id == Idea.author_id)
     query = query.order_by(Idea.vote_count.desc(), Idea.created_at.asc(), Idea.id.asc())
     if options.top is not None:
         query = query.limit(options.top)
-    result = connection.execution_options(yield_per=BATCH_SIZE).execute(query)
+    result = snapshot.connection.execution_options(yield_per=BATCH_SIZE).execute(query)
     for rank, row in enumerate(result, start=1):
+        author = None
+        if options.include_authors:
+            author = row.display_name if row.author_id is not None else wording.deleted_author
+        answered = row.first_answer_at
         yield RankedIdea(
             rank=rank,
             idea_id=row.id,
+            link=f"{wording.base_url}/ideas/{row.id}",
             title=row.title,
-            theme_name=theme.name,
-            status=row.status,
-            latest_explanation=row.latest_explanation,
+            theme=theme.name,
+            status=wording.status_labels.get(row.status, row.status),
+            latest_explanation=row.latest_explanation or "",
             votes=row.vote_count,
             comments=row.comment_count,
-            submitted_at=row.created_at,
-            first_answer_at=row.first_answer_at,
-            author_name=row.display_name if options.include_authors else None,
-            has_author=row.author_id is not None,
+            submitted_on=wording.local_date(row.created_at),
+            first_answer_on=wording.local_date(answered),
+            # Whole days elapsed: the same measure as the public answers page.
+            days_to_first_answer=(answered - row.created_at).days if answered else None,
+            author=author,
         )

@@ -35,15 +35,14 @@ class _Sheets:
         return name
 
 
-def _write(sheet, row: int, col: int, value, kind: str, formats: dict) -> None:
-    if value is None or value == "":
-        return
-    if kind == "date":
-        sheet.write_datetime(row, col, value, formats["date"])
-    elif kind == "integer":
-        sheet.write_number(row, col, value)
-    else:
-        sheet.write_string(row, col, str(value))
+def _cell_writers(sheet, columns, formats) -> list:
+    """Per column: its key and the typed XlsxWriter method, chosen once per sheet."""
+    by_kind = {
+        "date": lambda row, col, value: sheet.write_datetime(row, col, value, formats["date"]),
+        "integer": sheet.write_number,
+        "text": sheet.write_string,  # never write(): that would turn "=..." into a formula
+    }
+    return [(column.key, col, by_kind[column.kind]) for col, column in enumerate(columns)]
 
 
 def _header(sheet, headers: list[str], widths: list[int], formats: dict) -> None:
@@ -73,9 +72,12 @@ def _summary_sheet(workbook, snapshot: Snapshot, sheets: _Sheets, formats: dict)
 def _theme_sheet(workbook, snapshot: Snapshot, theme, columns, sheets, formats) -> None:
     sheet = workbook.add_worksheet(sheets.name(theme.name, theme.slug))
     _header(sheet, [str(c.header) for c in columns], [c.width for c in columns], formats)
+    writers = _cell_writers(sheet, columns, formats)
     for row, idea in enumerate(snapshot.ideas(theme), start=1):
-        for col, column in enumerate(columns):
-            _write(sheet, row, col, column.value(idea), column.kind, formats)
+        for key, col, write in writers:
+            value = getattr(idea, key)
+            if value is not None and value != "":
+                write(row, col, value)
 
 
 def _explanation_sheet(workbook, columns, sheets: _Sheets, formats: dict) -> None:
