@@ -169,3 +169,12 @@ def test_bad_choices_are_a_clear_400(client, policy_staff, ranked):
     assert "Kies een getal van 1 tot 100000." in page
     assert "De einddatum mag niet voor de begindatum liggen." in page
     assert 'value="2026-05-01"' in page
+
+
+def test_unknown_format_or_theme_is_a_400(client, policy_staff, ranked):
+    login(client, policy_staff.email)
+    for choice in ({"format": "pdf"}, {"themes": "bestaat-niet"}, {"top": "tien"}):
+        data = {"format": "csv", "top": "10", "delimiter": ";", "language": "nl", **choice}
+        response = post_form(client, EXPORT, data)
+        assert response.status_code == 400
+        assert "Verbeter het volgende" in response.get_data(as_text=True)
