@@ -52,8 +52,8 @@ def _header(sheet, headers: list[str], widths: list[int], formats: dict) -> None
     sheet.freeze_panes(1, 0)
 
 
-def _summary_sheet(workbook, snapshot: Snapshot, sheets: _Sheets, formats: dict) -> None:
-    sheet = workbook.add_worksheet(sheets.name(_("Summary"), "Summary"))
+def _summary_sheet(workbook, snapshot: Snapshot, name: str, formats: dict) -> None:
+    sheet = workbook.add_worksheet(name)
     headers = [_("Theme"), _("Ideas that match"), _("Ideas in this export"), _("Votes")]
     _header(sheet, [*headers, _("Comments")], [30, 18, 20, 10, 12], formats)
     row = 0
@@ -80,8 +80,8 @@ def _theme_sheet(workbook, snapshot: Snapshot, theme, columns, sheets, formats) 
                 write(row, col, value)
 
 
-def _explanation_sheet(workbook, columns, sheets: _Sheets, formats: dict) -> None:
-    sheet = workbook.add_worksheet(sheets.name(_("Explanation"), "Explanation"))
+def _explanation_sheet(workbook, columns, name: str, formats: dict) -> None:
+    sheet = workbook.add_worksheet(name)
     _header(sheet, [_("Column"), _("Meaning")], [30, 90], formats)
     row = 0
     for row, column in enumerate(columns, start=1):
@@ -113,10 +113,12 @@ def write_xlsx(snapshot: Snapshot) -> Iterator[bytes]:
             "wrap": workbook.add_format({"text_wrap": True, "valign": "top"}),
         }
         sheets = _Sheets()
-        _summary_sheet(workbook, snapshot, sheets, formats)
+        # Named first, so a theme called "Toelichting" cannot take the explanation's name.
+        summary, explanation = sheets.name(_("Summary"), "S"), sheets.name(_("Explanation"), "E")
+        _summary_sheet(workbook, snapshot, summary, formats)
         for theme in snapshot.themes:
             _theme_sheet(workbook, snapshot, theme, columns, sheets, formats)
-        _explanation_sheet(workbook, columns, sheets, formats)
+        _explanation_sheet(workbook, columns, explanation, formats)
         workbook.close()
         output.seek(0)
         while chunk := output.read(CHUNK_SIZE):

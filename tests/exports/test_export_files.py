@@ -178,3 +178,19 @@ def test_unknown_format_or_theme_is_a_400(client, policy_staff, ranked):
         response = post_form(client, EXPORT, data)
         assert response.status_code == 400
         assert "Verbeter het volgende" in response.get_data(as_text=True)
+
+
+def test_sheet_names_stay_valid_and_unique(client, make, policy_staff):
+    names = ("Toelichting", "Wonen: huur/koop [2026]?", "wonen  huur koop  2026", "A" * 40)
+    for position, name in enumerate(names):
+        make.idea(theme=make.theme(name=name, position=position), vote_count=1)
+    login(client, policy_staff.email)
+    workbook = load_workbook(io.BytesIO(download(client).data))
+    assert workbook.sheetnames == [
+        "Overzicht",
+        "Toelichting (2)",
+        "Wonen  huur koop  2026",
+        "wonen  huur koop  2026 (2)",
+        "A" * 31,
+        "Toelichting",
+    ]
