@@ -113,7 +113,7 @@ def _memory_kb(field: str) -> int:
 
 def run_one(url: str, fmt: str) -> None:
     """In a child process: one export of every idea to a temporary file."""
-    from participation.exports.ranking import ExportOptions
+    from participation.exports.options import ExportOptions
     from participation.exports.service import file_chunks
 
     app = _app(url)

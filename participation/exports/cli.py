@@ -8,7 +8,7 @@ from participation.auth.models import User
 from participation.core.permissions import can
 from participation.exports import service
 from participation.exports.formats import FORMATS
-from participation.exports.ranking import ExportOptions
+from participation.exports.options import ExportOptions
 from participation.extensions import db
 from participation.ideas.models import IdeaStatus
 from participation.ideas.queries import theme_by_slug

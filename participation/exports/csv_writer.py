@@ -5,7 +5,7 @@ import io
 from collections.abc import Iterator
 
 from participation.exports.columns import columns_for, ranking_rule
-from participation.exports.ranking import Snapshot
+from participation.exports.snapshot import Snapshot
 from participation.exports.spreadsheet_safety import neutralise
 
 FLUSH_AT = 64 * 1024

@@ -8,7 +8,7 @@ from flask_babel import lazy_gettext as _l
 
 from participation.exports.csv_writer import write_csv
 from participation.exports.json_writer import write_json
-from participation.exports.ranking import Snapshot
+from participation.exports.snapshot import Snapshot
 from participation.exports.xlsx_writer import write_xlsx
 
 

@@ -15,7 +15,7 @@ from wtforms.validators import NumberRange, Optional, ValidationError
 from wtforms.widgets import CheckboxInput, ListWidget
 
 from participation.exports.formats import FORMATS
-from participation.exports.ranking import ExportOptions
+from participation.exports.options import ExportOptions
 from participation.ideas.models import IdeaStatus
 
 TOP_MAX = 100_000

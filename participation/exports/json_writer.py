@@ -4,7 +4,7 @@ import json
 from collections.abc import Iterator
 
 from participation.exports.columns import columns_for, ranking_rule
-from participation.exports.ranking import Snapshot
+from participation.exports.snapshot import Snapshot
 
 SCHEMA_VERSION = 1
 

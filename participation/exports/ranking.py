@@ -1,8 +1,7 @@
-"""Reading ranked ideas per theme from one consistent snapshot of the database."""
+"""Reading the ideas of one export: theme totals, and ideas ranked per theme."""
 
 from collections.abc import Iterator
-from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
@@ -11,27 +10,14 @@ from flask_babel import gettext as _
 from sqlalchemy import Connection, func, select
 
 from participation.auth.models import User
-from participation.core.models import ModerationState, utcnow
+from participation.core.models import ModerationState
 from participation.exports.columns import RankedIdea
-from participation.extensions import db
+from participation.exports.options import ExportOptions
 from participation.ideas.models import Idea, IdeaStatus, Theme
 from participation.moderation.models import StatusChange
 
 # Rows travel from the database in batches, so memory stays flat however many ideas there are.
 BATCH_SIZE = 2000
-
-
-@dataclass(frozen=True)
-class ExportOptions:
-    theme_slugs: tuple[str, ...] = ()  # empty: every theme
-    submitted_from: date | None = None
-    submitted_until: date | None = None  # inclusive
-    statuses: tuple[str, ...] = ()  # empty: every status
-    top: int | None = 10  # None: every idea
-    format: str = "xlsx"
-    include_authors: bool = False
-    delimiter: str = ";"
-    language: str = "nl"
 
 
 @dataclass(frozen=True)
@@ -68,37 +54,6 @@ class Wording:
         if moment is None:
             return None
         return moment.replace(tzinfo=UTC).astimezone(self.zone).date()
-
-
-@dataclass
-class Snapshot:
-    connection: Connection
-    options: ExportOptions
-    generated_at: datetime
-    wording: Wording
-    themes: list[ThemeSummary] = field(default_factory=list)
-
-    def ideas(self, theme: ThemeSummary) -> Iterator[RankedIdea]:
-        return ranked_ideas(self, theme)
-
-
-@contextmanager
-def open_snapshot(options: ExportOptions) -> Iterator[Snapshot]:
-    """Every count and row of one export comes from the same moment, even while votes arrive."""
-    engine = db.engine
-    with engine.connect() as connection:
-        if engine.dialect.name == "postgresql":
-            connection = connection.execution_options(
-                isolation_level="REPEATABLE READ", postgresql_readonly=True
-            )
-        with connection.begin():
-            if engine.dialect.name == "sqlite":
-                # pysqlite opens no transaction for SELECTs; without one every query would
-                # see the latest commit instead of one snapshot.
-                connection.exec_driver_sql("BEGIN")
-            snapshot = Snapshot(connection, options, utcnow(), Wording.current())
-            snapshot.themes = theme_summaries(connection, options)
-            yield snapshot
 
 
 def _utc_midnight(day: date) -> datetime:
@@ -150,8 +105,9 @@ def theme_summaries(connection: Connection, options: ExportOptions) -> list[Them
     return summaries
 
 
-def ranked_ideas(snapshot: Snapshot, theme: ThemeSummary) -> Iterator[RankedIdea]:
-    options, wording = snapshot.options, snapshot.wording
+def ranked_ideas(
+    connection: Connection, options: ExportOptions, wording: Wording, theme: ThemeSummary
+) -> Iterator[RankedIdea]:
     changes = StatusChange.__table__
     # Correlated look-ups use the (idea_id, created_at) index: cheap per exported row.
     first_answer_at = (
@@ -180,7 +136,7 @@ def ranked_ideas(snapshot: Snapshot, theme: ThemeSummary) -> Iterator[RankedIdea
     query = query.order_by(Idea.vote_count.desc(), Idea.created_at.asc(), Idea.id.asc())
     if options.top is not None:
         query = query.limit(options.top)
-    result = snapshot.connection.execution_options(yield_per=BATCH_SIZE).execute(query)
+    result = connection.execution_options(yield_per=BATCH_SIZE).execute(query)
     for rank, row in enumerate(result, start=1):
         author = None
         if options.include_authors:

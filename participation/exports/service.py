@@ -7,7 +7,8 @@ from flask_babel import force_locale
 
 from participation.core.models import utcnow
 from participation.exports.formats import FORMATS
-from participation.exports.ranking import ExportOptions, open_snapshot
+from participation.exports.options import ExportOptions
+from participation.exports.snapshot import open_snapshot
 from participation.extensions import db
 from participation.moderation.log import record_action
 

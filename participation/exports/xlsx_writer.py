@@ -12,7 +12,7 @@ import xlsxwriter
 from flask_babel import gettext as _
 
 from participation.exports.columns import columns_for, ranking_rule
-from participation.exports.ranking import Snapshot
+from participation.exports.snapshot import Snapshot
 
 CHUNK_SIZE = 64 * 1024
 SHEET_NAME_MAX = 31
