@@ -27,7 +27,9 @@ def _top(value: str) -> int | None:
 @export_cli.command("top-ideas")
 @click.option("--theme", "themes", multiple=True, help="Theme slug; repeat it; default all.")
 @click.option("--top", default="10", show_default=True, help="Ideas per theme, or 'all'.")
-@click.option("--format", "fmt", type=click.Choice(list(FORMATS)), default="xlsx")
+@click.option(
+    "--format", "fmt", type=click.Choice(list(FORMATS)), default="xlsx", show_default=True
+)
 @click.option("--output", type=click.Path(dir_okay=False, writable=True), required=True)
 @click.option("--status", "statuses", multiple=True, type=click.Choice(IdeaStatus.ALL))
 @click.option("--from", "submitted_from", type=click.DateTime(["%Y-%m-%d"]))
@@ -38,7 +40,7 @@ def _top(value: str) -> int | None:
 @click.option("--by", "staff_email", help="Email of the policy staff member, for the log.")
 def top_ideas(themes, top, fmt, output, statuses, submitted_from, submitted_until, authors,
               separator, language, staff_email):  # fmt: skip
-    """Write the top ideas per theme, ranked by votes, to OUTPUT."""
+    """Write the top ideas per theme, ranked by votes, to the --output file."""
     for slug in themes:
         if theme_by_slug(slug) is None:
             raise click.BadParameter(f"no theme with slug {slug!r}", param_hint="--theme")
