@@ -11,7 +11,7 @@ from wtforms import (
     SelectField,
     SelectMultipleField,
 )
-from wtforms.validators import NumberRange, Optional, ValidationError
+from wtforms.validators import Optional, StopValidation, ValidationError
 from wtforms.widgets import CheckboxInput, ListWidget
 
 from participation.exports.formats import FORMATS
@@ -38,10 +38,6 @@ class ExportForm(FlaskForm):
     top = IntegerField(
         _l("Number of ideas per theme"),
         default=10,
-        validators=[
-            Optional(),
-            NumberRange(1, TOP_MAX, _l("Choose a number from 1 to %(max)d.", max=TOP_MAX)),
-        ],
     )
     all_ideas = BooleanField(_l("All ideas per theme"))
     format = RadioField(
@@ -72,8 +68,16 @@ class ExportForm(FlaskForm):
             raise ValidationError(_l("The end date must not be before the start date."))
 
     def validate_top(self, field):
-        if field.data is None and not self.all_ideas.data:
-            raise ValidationError(_l("Give a number of ideas, or choose all ideas."))
+        if self.all_ideas.data:
+            field.errors.clear()  # the number does not matter when all ideas are chosen
+            raise StopValidation()
+        if not (field.raw_data and field.raw_data[0].strip()):
+            field.errors.clear()
+            raise StopValidation(_l("Give a number of ideas, or choose all ideas."))
+        if field.process_errors:
+            raise StopValidation()  # "not a valid number" says it already
+        if not 1 <= field.data <= TOP_MAX:
+            raise ValidationError(_l("Choose a number from 1 to %(max)d.", max=TOP_MAX))
 
     def options(self) -> ExportOptions:
         return ExportOptions(

@@ -194,3 +194,19 @@ def test_sheet_names_stay_valid_and_unique(client, make, policy_staff):
         "A" * 31,
         "Toelichting",
     ]
+
+
+def test_number_of_ideas_one_clear_error_each(client, policy_staff, ranked):
+    login(client, policy_staff.email)
+    expected = {
+        "tien": "Ongeldig getal",
+        "": "Geef een aantal ideeën op, of kies alle ideeën.",
+        "100001": "Kies een getal van 1 tot 100000.",
+    }
+    for typed, message in expected.items():
+        data = {"format": "csv", "top": typed, "delimiter": ";", "language": "nl"}
+        page = post_form(client, EXPORT, data).get_data(as_text=True)
+        assert page.count("Aantal ideeën per thema:") == 1, typed
+        assert message in page
+    data = {"format": "csv", "top": "tien", "all_ideas": "y", "delimiter": ";", "language": "nl"}
+    assert post_form(client, EXPORT, data).status_code == 200
