@@ -1,4 +1,8 @@
-"""The columns of a top-ideas export, in order: one entry per column, shared by every format."""
+"""The columns of a top-ideas export, in order: one entry per column, shared by every format.
+
+A new column is one `Column` entry plus its field on `RankedIdea`, filled in
+`ranking.ranked_ideas`; every writer (XLSX, CSV, JSON) and the explanation sheet pick it up.
+"""
 
 from dataclasses import dataclass
 from datetime import date
