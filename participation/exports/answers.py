@@ -4,7 +4,7 @@ import statistics
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
-from sqlalchemy import func, select
+from sqlalchemy import case, func, select
 
 from participation.core.models import utcnow
 from participation.extensions import db
@@ -42,22 +42,43 @@ class ThemeAnswers:
         return self.answered_in_time / self.old_enough if self.old_enough else None
 
 
-def _first_answer_at():
-    return (
-        select(func.min(StatusChange.created_at))
-        .where(StatusChange.idea_id == Idea.id)
-        .scalar_subquery()
+def _fill(figures: ThemeAnswers, counts: tuple[int, int], answers: list, now) -> None:
+    """counts: (ideas, ideas submitted 30+ days ago); answers: (submitted, first answer)."""
+    figures.ideas, figures.old_enough = counts
+    days = [(answered - submitted).days for submitted, answered in answers]
+    figures.answered = len(days)
+    figures.median_days = statistics.median(days) if days else None
+    figures.answered_in_time = sum(
+        1 for s, a in answers if now - s >= ANSWER_WINDOW and a - s <= ANSWER_WINDOW
     )
 
 
-def _fill(figures: ThemeAnswers, timings: list[tuple[datetime, datetime | None]], now) -> None:
-    days = [(answered - submitted).days for submitted, answered in timings if answered]
-    figures.ideas = len(timings)
-    figures.answered = len(days)
-    figures.median_days = statistics.median(days) if days else None
-    old_enough = [(s, a) for s, a in timings if now - s >= ANSWER_WINDOW]
-    figures.old_enough = len(old_enough)
-    figures.answered_in_time = sum(1 for s, a in old_enough if a and a - s <= ANSWER_WINDOW)
+def _counts_per_theme(now: datetime) -> dict[int, tuple[int, int]]:
+    old_enough = case((Idea.created_at <= now - ANSWER_WINDOW, 1), else_=0)
+    query = (
+        listed_ideas()
+        .with_only_columns(Idea.theme_id, func.count(), func.coalesce(func.sum(old_enough), 0))
+        .group_by(Idea.theme_id)
+    )
+    return {theme_id: (ideas, old) for theme_id, ideas, old in db.session.execute(query)}
+
+
+def _answers_per_theme() -> dict[int, list[tuple[datetime, datetime]]]:
+    """Only answered ideas travel to Python, for the median."""
+    first = (
+        select(StatusChange.idea_id, func.min(StatusChange.created_at).label("answered_at"))
+        .group_by(StatusChange.idea_id)
+        .subquery()
+    )
+    query = (
+        listed_ideas()
+        .with_only_columns(Idea.theme_id, Idea.created_at, first.c.answered_at)
+        .join(first, first.c.idea_id == Idea.id)
+    )
+    result: dict[int, list] = {}
+    for theme_id, submitted, answered in db.session.execute(query):
+        result.setdefault(theme_id, []).append((submitted, answered))
+    return result
 
 
 def _recent(theme: Theme) -> list[Showcased]:
@@ -85,17 +106,13 @@ def _recent(theme: Theme) -> list[Showcased]:
 def answer_figures(now: datetime | None = None) -> tuple[list[ThemeAnswers], ThemeAnswers]:
     """Per theme and for all themes: answered ideas, median days to answer, share in time."""
     now = now or utcnow()
-    rows = db.session.execute(
-        listed_ideas().with_only_columns(Idea.theme_id, Idea.created_at, _first_answer_at())
-    ).all()
-    per_theme: dict[int, list] = {}
-    for theme_id, submitted, answered in rows:
-        per_theme.setdefault(theme_id, []).append((submitted, answered))
+    counts, answers = _counts_per_theme(now), _answers_per_theme()
     themes = []
     for theme in ordered_themes():
         figures = ThemeAnswers(theme, recent=_recent(theme))
-        _fill(figures, per_theme.get(theme.id, []), now)
+        _fill(figures, counts.get(theme.id, (0, 0)), answers.get(theme.id, []), now)
         themes.append(figures)
     overall = ThemeAnswers(None)
-    _fill(overall, [timing for timings in per_theme.values() for timing in timings], now)
+    total = (sum(c[0] for c in counts.values()), sum(c[1] for c in counts.values()))
+    _fill(overall, total, [pair for pairs in answers.values() for pair in pairs], now)
     return themes, overall
