@@ -25,6 +25,11 @@ class Snapshot:
     def ideas(self, theme: ThemeSummary) -> Iterator[RankedIdea]:
         return ranked_ideas(self.connection, self.options, self.wording, theme)
 
+    def release(self) -> None:
+        """All reads are done: end the transaction and give the connection back before a
+        slow download keeps them open."""
+        self.connection.close()
+
 
 @contextmanager
 def open_snapshot(options: ExportOptions) -> Iterator[Snapshot]:

@@ -120,6 +120,7 @@ def write_xlsx(snapshot: Snapshot) -> Iterator[bytes]:
             _theme_sheet(workbook, snapshot, theme, columns, sheets, formats)
         _explanation_sheet(workbook, columns, explanation, formats)
         workbook.close()
+        snapshot.release()
         output.seek(0)
         while chunk := output.read(CHUNK_SIZE):
             yield chunk

@@ -3,6 +3,7 @@
 import json
 import threading
 
+from participation.extensions import db
 from tests.conftest import login, post_form
 
 
@@ -49,3 +50,22 @@ def test_votes_during_a_download_do_not_change_it(app, client, make, policy_staf
     )
     green, traffic = json.loads(fresh.data)["themes"]
     assert green["ideas"][0]["votes"] == 13 and traffic["votes"] == 8
+
+
+def test_xlsx_download_gives_the_database_connection_back_before_sending(
+    app, client, policy_staff, ranked
+):
+    login(client, policy_staff.email)
+    response = post_form(
+        client,
+        "/exports/top-ideas",
+        {"format": "xlsx", "top": "10", "delimiter": ";", "language": "nl"},
+        buffered=False,
+    )
+    chunks = iter(response.response)
+    first = next(chunks)  # the workbook is complete before its first byte is sent
+    with app.app_context():
+        assert db.engine.pool.checkedout() == 0
+    data = first + b"".join(chunks)
+    response.close()
+    assert data.startswith(b"PK")
