@@ -11,6 +11,7 @@ from wtforms import (
     SelectField,
     SelectMultipleField,
 )
+from wtforms.fields.choices import SelectChoice
 from wtforms.validators import Optional, StopValidation, ValidationError
 from wtforms.widgets import CheckboxInput, ListWidget
 
@@ -32,7 +33,7 @@ class ExportForm(FlaskForm):
     submitted_until = DateField(_l("Submitted until"), validators=[Optional()])
     statuses = CheckboxesField(
         _l("Statuses"),
-        choices=[(key, label) for key, label in IdeaStatus.LABELS.items()],
+        choices=[SelectChoice(key, label) for key, label in IdeaStatus.LABELS.items()],
         description=_l("Choose none to export every status."),
     )
     top = IntegerField(
@@ -42,12 +43,12 @@ class ExportForm(FlaskForm):
     all_ideas = BooleanField(_l("All ideas per theme"))
     format = RadioField(
         _l("Format"),
-        choices=[(key, fmt.label) for key, fmt in FORMATS.items()],
+        choices=[SelectChoice(key, fmt.label) for key, fmt in FORMATS.items()],
         default="xlsx",
     )
     delimiter = RadioField(
         _l("Separator in CSV"),
-        choices=[(";", _l("Semicolon (Dutch Excel)")), (",", _l("Comma"))],
+        choices=[SelectChoice(";", _l("Semicolon (Dutch Excel)")), SelectChoice(",", _l("Comma"))],
         default=";",
     )
     include_authors = BooleanField(
@@ -57,10 +58,10 @@ class ExportForm(FlaskForm):
     language = SelectField(_l("Language of the file"), default="nl")
 
     def set_choices(self, themes) -> None:
-        self.themes.choices = [(theme.slug, theme.name) for theme in themes]
+        self.themes.choices = [SelectChoice(theme.slug, theme.name) for theme in themes]
         labels = {"nl": _l("Dutch"), "en": _l("English")}
         self.language.choices = [
-            (code, labels.get(code, code)) for code in current_app.config["LANGUAGES"]
+            SelectChoice(code, labels.get(code, code)) for code in current_app.config["LANGUAGES"]
         ]
 
     def validate_submitted_until(self, field):
