@@ -73,6 +73,7 @@ def test_answer_figures_match_the_hand_computed_fixture(app, client, make):
     assert "De bomen komen er in het najaar." in page and "De bankjes staan er." in page
     assert "Verborgen uitleg" not in page
     assert "In dit thema is nog geen idee aangenomen of uitgevoerd." in page
+    assert "style=" not in page and "<script>" not in page  # the strict CSP allows neither
 
 
 def test_answers_page_without_ideas_and_linked_from_home(client, make):

@@ -26,6 +26,7 @@ def test_export_routes_per_role(client, make, ranked, role):
     download = post_form(client, EXPORT, FORM, headers={"Referer": "http://localhost/"})
     if role in MAY_EXPORT:
         assert page.status_code == 200
+        assert "style=" not in page.get_data(as_text=True)
         assert download.status_code == 200
         assert download.data.startswith(b"\xef\xbb\xbf")
     else:
