@@ -44,7 +44,9 @@ def withdraw_vote(idea_id):
     require("idea.view", idea)
     require("idea.vote", idea)
     service.withdraw_vote(current_user, idea)
-    message = _(
-        "You no longer support this idea. It now has %(count)d supporters.", count=idea.vote_count
+    message = ngettext(
+        "You no longer support this idea. It now has %(num)d supporter.",
+        "You no longer support this idea. It now has %(num)d supporters.",
+        idea.vote_count,
     )
     return _answer(idea, False, message)
