@@ -4,6 +4,7 @@ import os
 from pathlib import Path
 
 from flask import Flask
+from werkzeug.middleware.proxy_fix import ProxyFix
 
 from config import CONFIGS, check_production_safety
 from participation import cli, models  # noqa: F401 (registers every table)
@@ -14,10 +15,11 @@ from participation.core import database, errors, i18n, mail_hooks, security, tem
 from participation.core.views import bp as core_bp
 from participation.extensions import csrf, db, limiter, login_manager, mail, migrate
 from participation.ideas.views import bp as ideas_bp
+from participation.privacy.views import bp as privacy_bp
 from participation.voting.views import bp as voting_bp
 
 ROOT = Path(__file__).resolve().parent.parent
-BLUEPRINTS = (core_bp, auth_bp, ideas_bp, voting_bp, comments_bp)
+BLUEPRINTS = (core_bp, auth_bp, ideas_bp, voting_bp, comments_bp, privacy_bp)
 
 
 def create_app(config_name: str | None = None, **overrides) -> Flask:
@@ -32,6 +34,7 @@ def create_app(config_name: str | None = None, **overrides) -> Flask:
     register_blueprints(app)
     register_request_hooks(app)
     cli.init_app(app)
+    trust_proxies(app)
     return app
 
 
@@ -43,6 +46,13 @@ def configure(app: Flask, config_name: str, overrides: dict) -> None:
         check_production_safety(app.config)
     if app.config["SQLALCHEMY_DATABASE_URI"].startswith("sqlite:///"):
         Path(app.instance_path).mkdir(exist_ok=True)
+
+
+def trust_proxies(app: Flask) -> None:
+    """Take the client address from X-Forwarded-For, but only as many hops as we have proxies."""
+    hops = app.config["PROXY_FIX_X_FOR"]
+    if hops:
+        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=hops, x_proto=hops)
 
 
 def init_extensions(app: Flask) -> None:

@@ -14,12 +14,14 @@ from participation.auth.forms import (
     ResetPasswordForm,
 )
 from participation.auth.passwords import verify_password
+from participation.core import ratelimits
 from participation.core.urls import safe_next
 
 bp = Blueprint("auth", __name__)
 
 
 @bp.route("/register", methods=["GET", "POST"])
+@ratelimits.registration
 def register():
     form = RegisterForm()
     if form.validate_on_submit():
@@ -44,6 +46,7 @@ def confirm_email(token):
 
 
 @bp.route("/confirm", methods=["GET", "POST"])
+@ratelimits.mail_request
 def unconfirmed():
     """Why an account may not take part yet, with a way to get a new link."""
     form = EmailOnlyForm()
@@ -57,6 +60,8 @@ def unconfirmed():
 
 
 @bp.route("/login", methods=["GET", "POST"])
+@ratelimits.login_per_account
+@ratelimits.login_per_address
 def login():
     form = LoginForm()
     if form.validate_on_submit():
@@ -86,6 +91,7 @@ def logout():
 
 
 @bp.route("/forgot-password", methods=["GET", "POST"])
+@ratelimits.mail_request
 def forgot_password():
     form = EmailOnlyForm()
     if form.validate_on_submit():

@@ -7,6 +7,7 @@ from flask_login import current_user
 from participation.comments import service
 from participation.comments.forms import CommentForm
 from participation.comments.models import Comment
+from participation.core import ratelimits
 from participation.core.web import get_or_404, require
 from participation.ideas.models import Idea
 from participation.voting.service import supported_idea_ids
@@ -25,6 +26,7 @@ def _comment_or_404(idea: Idea, comment_id) -> Comment:
 
 
 @bp.route("/ideas/<int:idea_id>/comments", methods=["POST"])
+@ratelimits.comment
 def create(idea_id):
     idea = get_or_404(Idea, idea_id)
     require("idea.view", idea)

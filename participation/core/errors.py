@@ -1,13 +1,15 @@
 """Error pages in the site's look and the visitor's language; never a stack trace."""
 
 import logging
+import secrets
 
-from flask import render_template
+from flask import g, render_template
 from flask_babel import lazy_gettext as _l
 from flask_wtf.csrf import CSRFError
 from sqlalchemy.exc import OperationalError
 from werkzeug.exceptions import HTTPException
 
+from participation.auth.models import AnonymousVisitor
 from participation.extensions import db
 
 log = logging.getLogger(__name__)
@@ -54,11 +56,20 @@ MESSAGES = {
 }
 
 
-def render_error(code: int, message=None):
+def render_error(code: int, message=None, incident: str | None = None):
     title, default_message = MESSAGES.get(code, MESSAGES[500])
     return render_template(
-        "errors/error.html", code=code, title=title, message=message or default_message
+        "errors/error.html",
+        code=code,
+        title=title,
+        message=message or default_message,
+        incident=incident,
     ), code
+
+
+def _new_incident() -> str:
+    """A short id shown to the visitor and written to the log, to find the traceback."""
+    return secrets.token_hex(4)
 
 
 def handle_http_exception(error: HTTPException):
@@ -86,15 +97,20 @@ def handle_csrf_error(error: CSRFError):
 
 
 def handle_database_error(error: OperationalError):
-    log.exception("database unavailable")
+    incident = _new_incident()
+    log.exception("database unavailable (incident %s)", incident)
     db.session.rollback()
-    return render_error(503)
+    # The page itself must not need the database: show it as to a visitor who is not signed in.
+    g._login_user = AnonymousVisitor()
+    body, code = render_error(503, incident=incident)
+    return body, code, {"Retry-After": "5"}
 
 
 def handle_unexpected(error: Exception):
-    log.exception("unhandled error")
+    incident = _new_incident()
+    log.exception("unhandled error (incident %s)", incident)
     db.session.rollback()
-    return render_error(500)
+    return render_error(500, incident=incident)
 
 
 def init_app(app) -> None:

@@ -6,6 +6,7 @@ from flask_login import current_user
 
 from participation.comments.forms import CommentForm
 from participation.comments.service import thread
+from participation.core import ratelimits
 from participation.core.web import get_or_404, require
 from participation.ideas import queries, service
 from participation.ideas.forms import IdeaForm
@@ -81,6 +82,7 @@ def _theme_for_form(form: IdeaForm) -> Theme:
 
 
 @bp.route("/ideas/new", methods=["GET", "POST"])
+@ratelimits.idea_submission
 def submit():
     require("idea.submit")
     form = IdeaForm()
