@@ -20,6 +20,11 @@ from participation.core.urls import safe_next
 bp = Blueprint("auth", __name__)
 
 
+def _form_status() -> int:
+    """A form sent back with errors is a 400, so clients and tests can tell it failed."""
+    return 400 if request.method == "POST" else 200
+
+
 @bp.route("/register", methods=["GET", "POST"])
 @ratelimits.registration
 def register():
@@ -27,7 +32,7 @@ def register():
     if form.validate_on_submit():
         service.register_resident(form.email.data, form.display_name.data, form.password.data)
         return redirect(url_for("auth.check_your_mail"))
-    return render_template("auth/register.html", form=form)
+    return render_template("auth/register.html", form=form), _form_status()
 
 
 @bp.route("/register/check-your-mail")
@@ -56,7 +61,7 @@ def unconfirmed():
         service.resend_confirmation(form.email.data)
         flash(_("If this address has an unconfirmed account, we have sent a new link."), "success")
         return redirect(url_for("auth.unconfirmed"))
-    return render_template("auth/unconfirmed.html", form=form)
+    return render_template("auth/unconfirmed.html", form=form), _form_status()
 
 
 @bp.route("/login", methods=["GET", "POST"])
@@ -103,7 +108,7 @@ def forgot_password():
             "success",
         )
         return redirect(url_for("auth.login"))
-    return render_template("auth/forgot_password.html", form=form)
+    return render_template("auth/forgot_password.html", form=form), _form_status()
 
 
 @bp.route("/reset-password/<token>", methods=["GET", "POST"])
@@ -118,7 +123,7 @@ def reset_password(token):
         logout_user()
         flash(_("Your password has been changed. Sign in with your new password."), "success")
         return redirect(url_for("auth.login"))
-    return render_template("auth/reset_password.html", form=form)
+    return render_template("auth/reset_password.html", form=form), _form_status()
 
 
 @bp.route("/profile", methods=["GET", "POST"])
@@ -131,7 +136,7 @@ def profile():
         return redirect(url_for("auth.profile"))
     return render_template(
         "auth/profile.html", form=form, password_form=ChangePasswordForm(prefix="pw")
-    )
+    ), _form_status()
 
 
 @bp.route("/profile/password", methods=["POST"])
@@ -140,8 +145,9 @@ def change_password():
     password_form = ChangePasswordForm(prefix="pw")
     if password_form.validate_on_submit():
         if verify_password(current_user.password_hash, password_form.current_password.data):
-            service.set_password(current_user, password_form.password.data)
-            login_user(current_user)  # this session continues with the new version
+            user = current_user._get_current_object()
+            service.set_password(user, password_form.password.data)
+            login_user(user)  # this session continues with the new version
             flash(_("Your password has been changed. Other devices are signed out."), "success")
             return redirect(url_for("auth.profile"))
         password_form.current_password.errors.append(_("Your current password is not correct."))

@@ -1,0 +1,70 @@
+"""The attack and fault catalogue: fixtures, and a summary of the cases run on this database."""
+
+import os
+import re
+from collections import defaultdict
+from pathlib import Path
+
+import pytest
+
+from participation.extensions import limiter
+
+CASE_TEST = re.compile(r"test_(authn|authz|input|out|csrf|rate|priv|exp|conc|fault)_(\d\d)_")
+NOT_APPLICABLE = re.compile(r"^\| *([A-Z]+-\d\d) *\| *not applicable *\| *(.+?) *\|$", re.M)
+SECURITY_DOC = Path(__file__).resolve().parents[2] / "docs" / "SECURITY.md"
+
+# Low thresholds so a test reaches them in a few requests.
+LOW_LIMITS = {
+    "RATELIMIT_LOGIN_ACCOUNT": "10 per 15 minutes",
+    "RATELIMIT_LOGIN_ADDRESS": "50 per hour",
+    "RATELIMIT_REGISTER": "10 per hour",
+    "RATELIMIT_MAIL_REQUEST": "20 per hour",
+    "RATELIMIT_MAIL_PER_RECIPIENT": "3 per hour",
+    "RATELIMIT_IDEA": "3 per hour",
+    "RATELIMIT_COMMENT": "5 per minute",
+    "RATELIMIT_VOTE": "60 per minute",
+    "RATELIMIT_REPORT": "10 per hour",
+}
+
+
+@pytest.fixture
+def rate_limits(app):
+    """Rate limits on, with the documented thresholds and empty counters; off again after."""
+    saved = {key: app.config[key] for key in [*LOW_LIMITS, "RATE_LIMITS_ON"]}
+    app.config.update(LOW_LIMITS, RATE_LIMITS_ON=True)
+    limiter.reset()
+    yield app.config
+    limiter.reset()
+    app.config.update(saved)
+
+
+def _case_id(nodeid: str) -> str | None:
+    match = CASE_TEST.search(nodeid)
+    return f"{match.group(1).upper()}-{match.group(2)}" if match else None
+
+
+def pytest_terminal_summary(terminalreporter, exitstatus, config):
+    outcomes = defaultdict(set)
+    for outcome in ("passed", "failed", "skipped", "error"):
+        for report in terminalreporter.stats.get(outcome, []):
+            nodeid = getattr(report, "nodeid", "")
+            case = _case_id(nodeid) if "tests/security/" in nodeid else None
+            if case:
+                outcomes[outcome].add(case)
+    if not any(outcomes.values()):
+        return
+    database = "postgresql" if os.environ.get("TEST_DATABASE_URL") else "sqlite"
+    passing = outcomes["passed"] - outcomes["failed"] - outcomes["error"]
+    write = terminalreporter.write_line
+    terminalreporter.section(f"security catalogue on {database}")
+    write(f"cases automated and passing: {len(passing)}")
+    write("  " + ", ".join(sorted(passing)))
+    for outcome in ("failed", "error", "skipped"):
+        cases = outcomes[outcome] - (passing if outcome == "skipped" else set())
+        if cases:
+            write(f"cases {outcome}: {len(cases)}: " + ", ".join(sorted(cases)))
+    if SECURITY_DOC.exists():
+        not_applicable = NOT_APPLICABLE.findall(SECURITY_DOC.read_text(encoding="utf-8"))
+        write(f"cases not applicable (docs/SECURITY.md): {len(not_applicable)}")
+        for case, reason in not_applicable:
+            write(f"  {case}: {reason}")
