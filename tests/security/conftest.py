@@ -68,3 +68,40 @@ def pytest_terminal_summary(terminalreporter, exitstatus, config):
         write(f"cases not applicable (docs/SECURITY.md): {len(not_applicable)}")
         for case, reason in not_applicable:
             write(f"  {case}: {reason}")
+
+
+STRONG_KEY = "a-production-grade-secret-key-for-tests-only-0123456789"
+
+
+def _build_app(config_name: str, database_url: str, **overrides):
+    """A second app on the same database, with a route that fails on purpose."""
+    from participation import create_app
+
+    app = create_app(config_name, SQLALCHEMY_DATABASE_URI=database_url, **overrides)
+
+    @app.route("/_test/fail")
+    def fail():
+        raise RuntimeError("forced failure with secret detail password=hunter2")
+
+    return app
+
+
+@pytest.fixture
+def production_app(app, database_url, smtp_server):
+    """The production configuration, as the municipality runs it (HTTPS, strict cookies)."""
+    from participation.extensions import db
+
+    built = _build_app(
+        "production",
+        database_url,
+        SECRET_KEY=STRONG_KEY,
+        ALLOW_SQLITE_IN_PRODUCTION=True,
+        RATE_LIMITS_ON=False,
+        MAIL_SERVER="127.0.0.1",
+        MAIL_PORT=smtp_server.port,
+        PASSWORD_HASH_TIME_COST=1,
+        PASSWORD_HASH_MEMORY_COST=1024,
+    )
+    yield built
+    with built.app_context():
+        db.engine.dispose()
