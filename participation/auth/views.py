@@ -1,5 +1,7 @@
 """Register, confirm, sign in and out, reset the password, and the profile."""
 
+import logging
+
 from flask import Blueprint, flash, redirect, render_template, request, session, url_for
 from flask_babel import gettext as _
 from flask_login import current_user, login_required, login_user, logout_user
@@ -18,6 +20,8 @@ from participation.core import ratelimits
 from participation.core.urls import safe_next
 
 bp = Blueprint("auth", __name__)
+# Security events with time, account id, address and outcome; never passwords or tokens.
+security_log = logging.getLogger("participation.security")
 
 
 def _form_status() -> int:
@@ -79,8 +83,10 @@ def login():
                 session["lang"] = lang
             login_user(user, remember=form.remember.data)
             service.record_login(user)
+            security_log.info("sign-in ok user=%s address=%s", user.id, request.remote_addr)
             flash(_("You are signed in."), "success")
             return redirect(safe_next(request.args.get("next")))
+        security_log.warning("sign-in failed address=%s", request.remote_addr)
         flash(_("The email address or password is not correct."), "error")
     return render_template("auth/login.html", form=form)
 
@@ -88,6 +94,7 @@ def login():
 @bp.route("/logout", methods=["POST"])
 def logout():
     if current_user.is_authenticated:
+        security_log.info("sign-out user=%s address=%s", current_user.id, request.remote_addr)
         service.end_all_sessions(current_user)
     logout_user()
     session.clear()
@@ -121,6 +128,7 @@ def reset_password(token):
         if service.reset_password(token, form.password.data) is None:
             return render_template("auth/link_invalid.html", resend=False), 400
         logout_user()
+        security_log.info("password reset address=%s", request.remote_addr)
         flash(_("Your password has been changed. Sign in with your new password."), "success")
         return redirect(url_for("auth.login"))
     return render_template("auth/reset_password.html", form=form), _form_status()
@@ -148,6 +156,7 @@ def change_password():
             user = current_user._get_current_object()
             service.set_password(user, password_form.password.data)
             login_user(user)  # this session continues with the new version
+            security_log.info("password changed user=%s address=%s", user.id, request.remote_addr)
             flash(_("Your password has been changed. Other devices are signed out."), "success")
             return redirect(url_for("auth.profile"))
         password_form.current_password.errors.append(_("Your current password is not correct."))

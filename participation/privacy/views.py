@@ -1,8 +1,9 @@
 """Download my data and delete my account, both from the profile page."""
 
 import json
+import logging
 
-from flask import Blueprint, Response, flash, redirect, render_template, session, url_for
+from flask import Blueprint, Response, flash, redirect, render_template, request, session, url_for
 from flask_babel import gettext as _
 from flask_login import current_user, login_required, logout_user
 
@@ -10,6 +11,7 @@ from participation.privacy import service
 from participation.privacy.forms import DeleteAccountForm
 
 bp = Blueprint("privacy", __name__, url_prefix="/profile")
+security_log = logging.getLogger("participation.security")
 
 
 @bp.route("/data")
@@ -32,7 +34,9 @@ def download_data():
 def delete_account():
     form = DeleteAccountForm()
     if form.validate_on_submit():
+        user_id = current_user.id
         if service.delete_account(current_user, form.password.data):
+            security_log.info("account deleted user=%s address=%s", user_id, request.remote_addr)
             logout_user()
             session.clear()
             flash(_("Your account has been deleted."), "success")

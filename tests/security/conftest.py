@@ -79,9 +79,9 @@ def _build_app(config_name: str, database_url: str, **overrides):
 
     app = create_app(config_name, SQLALCHEMY_DATABASE_URI=database_url, **overrides)
 
-    @app.route("/_test/fail")
+    @app.route("/_test/fail", methods=["GET", "POST"])
     def fail():
-        raise RuntimeError("forced failure with secret detail password=hunter2")
+        raise RuntimeError("forced failure")
 
     return app
 
