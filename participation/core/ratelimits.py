@@ -62,7 +62,7 @@ login_per_address = limiter.limit(
 )
 registration = limiter.limit(_configured("RATELIMIT_REGISTER"), methods=["POST"], scope="register")
 # Forgot-password and resend-confirmation forms, per address; see also mail_quota_allows.
-mail_request = limiter.limit(
+mail_request = limiter.shared_limit(
     _configured("RATELIMIT_MAIL_REQUEST"), methods=["POST"], scope="mail-request"
 )
 idea_submission = limiter.limit(
@@ -79,11 +79,12 @@ comment = limiter.limit(
     deduct_when=_redirected,
     scope="comment",
 )
-vote = limiter.limit(
+# Casting and withdrawing share one budget.
+vote = limiter.shared_limit(
     _configured("RATELIMIT_VOTE"), key_func=_resident_or_address, methods=["POST"], scope="vote"
 )
 # For the moderation package's "report this idea/comment" route.
-report = limiter.limit(
+report = limiter.shared_limit(
     _configured("RATELIMIT_REPORT"), key_func=_resident_or_address, methods=["POST"], scope="report"
 )
 
