@@ -6,7 +6,8 @@ import secrets
 from flask import g, render_template
 from flask_babel import lazy_gettext as _l
 from flask_wtf.csrf import CSRFError
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.exc import TimeoutError as PoolTimeout
 from werkzeug.exceptions import HTTPException
 
 from participation.auth.models import AnonymousVisitor
@@ -96,7 +97,7 @@ def handle_csrf_error(error: CSRFError):
     )
 
 
-def handle_database_error(error: OperationalError):
+def handle_database_error(error: Exception):
     incident = _new_incident()
     log.exception("database unavailable (incident %s)", incident)
     db.session.rollback()
@@ -104,6 +105,13 @@ def handle_database_error(error: OperationalError):
     g._login_user = AnonymousVisitor()
     body, code = render_error(503, incident=incident)
     return body, code, {"Retry-After": "5"}
+
+
+def handle_dbapi_error(error: DBAPIError):
+    # A connection that died mid-statement can surface as another DBAPI error class.
+    if error.connection_invalidated:
+        return handle_database_error(error)
+    return handle_unexpected(error)
 
 
 def handle_unexpected(error: Exception):
@@ -117,4 +125,6 @@ def init_app(app) -> None:
     app.register_error_handler(CSRFError, handle_csrf_error)
     app.register_error_handler(HTTPException, handle_http_exception)
     app.register_error_handler(OperationalError, handle_database_error)
+    app.register_error_handler(PoolTimeout, handle_database_error)
+    app.register_error_handler(DBAPIError, handle_dbapi_error)
     app.register_error_handler(Exception, handle_unexpected)
