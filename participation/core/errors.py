@@ -11,7 +11,7 @@ from sqlalchemy.exc import TimeoutError as PoolTimeout
 from werkzeug.exceptions import HTTPException
 
 from participation.auth.models import AnonymousVisitor
-from participation.extensions import db
+from participation.core.database import discard_session
 
 log = logging.getLogger(__name__)
 
@@ -100,7 +100,7 @@ def handle_csrf_error(error: CSRFError):
 def handle_database_error(error: Exception):
     incident = _new_incident()
     log.exception("database unavailable (incident %s)", incident)
-    db.session.rollback()
+    discard_session()
     # The page itself must not need the database: show it as to a visitor who is not signed in.
     g._login_user = AnonymousVisitor()
     body, code = render_error(503, incident=incident)
@@ -117,7 +117,7 @@ def handle_dbapi_error(error: DBAPIError):
 def handle_unexpected(error: Exception):
     incident = _new_incident()
     log.exception("unhandled error (incident %s)", incident)
-    db.session.rollback()
+    discard_session()
     return render_error(500, incident=incident)
 
 
