@@ -36,7 +36,9 @@ def create(idea_id):
         parent = None
         if form.parent_id.data:
             parent = _comment_or_404(idea, form.parent_id.data)
-        comment = service.add_comment(current_user, idea, form.body.data, parent)
+        comment = service.add_comment(
+            current_user, idea, form.body.data, parent, submission_key=form.submission_key.data
+        )
         flash(_("Your comment has been placed."), "success")
         return redirect(url_for("ideas.show", idea_id=idea.id, _anchor=f"comment-{comment.id}"))
     # Show the idea again with the comment as typed and the error beside it.

@@ -92,7 +92,11 @@ def submit():
         form.theme.data = chosen.id if chosen is not None else 0
     if form.validate_on_submit():
         idea = service.submit_idea(
-            current_user, _theme_for_form(form), form.title.data, form.body.data
+            current_user,
+            _theme_for_form(form),
+            form.title.data,
+            form.body.data,
+            submission_key=form.submission_key.data,
         )
         if idea.is_pending:
             flash(

@@ -50,8 +50,25 @@ def sign_in(app, email: str) -> Resident:
     return Resident(cookie=client.get_cookie("session").value, token=token)
 
 
-def request(base: str, path: str, resident: Resident | None = None, data: dict | None = None):
-    """(status, body) of one request on its own connection; POST when `data` is given."""
+class _KeepRedirects(urllib.request.HTTPRedirectHandler):
+    def redirect_request(self, *args, **kwargs):
+        return None  # hand the 302 back to the caller
+
+
+_without_following = urllib.request.build_opener(_KeepRedirects)
+
+
+def request(
+    base: str,
+    path: str,
+    resident: Resident | None = None,
+    data: dict | None = None,
+    follow: bool = True,
+):
+    """(status, body) of one request on its own connection; POST when `data` is given.
+
+    With follow=False a redirect comes back as (302, its Location).
+    """
     headers = {"Accept": "application/json"}
     body = None
     if resident is not None:
@@ -61,10 +78,13 @@ def request(base: str, path: str, resident: Resident | None = None, data: dict |
         body = urlencode(form).encode()
         headers["Content-Type"] = "application/x-www-form-urlencoded"
     req = urllib.request.Request(base + path, data=body, headers=headers)
+    opener = urllib.request.urlopen if follow else _without_following.open
     try:
-        with urllib.request.urlopen(req, timeout=120) as response:
+        with opener(req, timeout=120) as response:
             return response.status, response.read().decode("utf-8", "replace")
     except HTTPError as error:
+        if error.code in (301, 302, 303) and not follow:
+            return error.code, error.headers["Location"]
         return error.code, error.read().decode("utf-8", "replace")
     except (URLError, ConnectionError, TimeoutError) as error:
         return 0, str(error)

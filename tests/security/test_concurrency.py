@@ -143,3 +143,44 @@ def test_conc_03_vote_and_withdraw_racing_leave_a_consistent_state(app, make):
     assert statuses == Counter({200: 200})
     counter, rows = _counts_equal_rows(app)[idea.id]
     assert counter == rows and rows in (0, 1)
+
+
+def test_conc_04_the_same_form_sent_twice_places_one_idea_and_one_comment(app, make):
+    theme = make.theme()
+    idea = make.idea(theme=theme)
+    user = make.user()
+    resident = sign_in(app, user.email)
+    idea_form = {
+        "theme": str(theme.id),
+        "title": "Dubbel geklikt idee",
+        "body": "Dit idee wordt twee keer tegelijk verstuurd, maar mag er maar een keer staan.",
+        "submission_key": "idee-sleutel-1",
+    }
+    comment_form = {"body": "Dubbel geklikte reactie", "submission_key": "reactie-sleutel-1"}
+    with serve(app) as base:
+        for path, form in (("/ideas/new", idea_form), (f"/ideas/{idea.id}/comments", comment_form)):
+            send = partial(request, base, path, resident, form, follow=False)
+            answers = [status_and_place[:2] for status_and_place in _all_at_once([send, send])]
+            # A browser retry a moment later, with the same form.
+            answers.append(send())
+            assert {status for status, _ in answers} == {302}
+            assert len({location for _, location in answers}) == 1  # all lead to the first one
+    with app.app_context():
+        titles = db.session.scalars(select(Idea.title).where(Idea.author_id == user.id)).all()
+        assert titles == ["Dubbel geklikt idee"]
+        from participation.comments.models import Comment
+
+        bodies = db.session.scalars(select(Comment.body)).all()
+        assert bodies == ["Dubbel geklikte reactie"]
+        assert db.session.get(Idea, idea.id).comment_count == 1
+    # A new form (a new key) is a new idea.
+    second = sign_in(app, user.email)
+    with serve(app) as base:
+        fresh = {
+            **idea_form,
+            "submission_key": "idee-sleutel-2",
+            "title": "Tweede idee, echt nieuw",
+        }
+        assert request(base, "/ideas/new", second, fresh, follow=False)[0] == 302
+    with app.app_context():
+        assert db.session.scalar(select(func.count()).where(Idea.author_id == user.id)) == 2
