@@ -223,3 +223,12 @@ def test_input_06_static_files_cannot_be_used_to_read_others(client, path):
     response = client.get(path, follow_redirects=True)
     assert response.status_code in (400, 404), path
     assert b"SECRET_KEY" not in response.data
+
+
+def test_input_02_every_field_missing_or_wrong_is_a_form_error(app, client):
+    # Checkbox errors once crashed the form macro (it shadowed the translation function `_`).
+    data = {"email": "geen-vinkje@example.org", "display_name": "Piet", "password": "x" * 20}
+    response = post_form(client, "/register", data)
+    assert response.status_code == 400
+    assert "Je kunt je alleen registreren als je akkoord gaat" in response.get_data(as_text=True)
+    assert post_form(client, "/register", {}).status_code == 400
