@@ -44,6 +44,9 @@ def configure(app: Flask, config_name: str, overrides: dict) -> None:
     app.config["ENV_NAME"] = config_name
     if config_name == "production":
         check_production_safety(app.config)
+        if app.config["RATELIMIT_STORAGE_URI"].startswith("memory://"):
+            # Each process would count on its own: limits multiply by the number of workers.
+            app.logger.warning("REDIS_URL is not set: rate limits are not shared by workers")
     if app.config["SQLALCHEMY_DATABASE_URI"].startswith("sqlite:///"):
         Path(app.instance_path).mkdir(exist_ok=True)
 
