@@ -6,6 +6,7 @@ from flask_login import current_user
 
 from participation.comments.forms import CommentForm
 from participation.comments.service import thread
+from participation.core import ratelimits
 from participation.core.web import get_or_404, render_form, require
 from participation.ideas import queries, service
 from participation.ideas.forms import IdeaForm
@@ -81,6 +82,7 @@ def _theme_for_form(form: IdeaForm) -> Theme:
 
 
 @bp.route("/ideas/new", methods=["GET", "POST"])
+@ratelimits.idea_submission
 def submit():
     require("idea.submit")
     form = IdeaForm()
@@ -90,7 +92,11 @@ def submit():
         form.theme.data = chosen.id if chosen is not None else 0
     if form.validate_on_submit():
         idea = service.submit_idea(
-            current_user, _theme_for_form(form), form.title.data, form.body.data
+            current_user,
+            _theme_for_form(form),
+            form.title.data,
+            form.body.data,
+            submission_key=form.submission_key.data,
         )
         if idea.is_pending:
             flash(

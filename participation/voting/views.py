@@ -5,6 +5,7 @@ from flask_babel import gettext as _
 from flask_babel import ngettext
 from flask_login import current_user
 
+from participation.core import ratelimits
 from participation.core.web import get_or_404, require
 from participation.ideas.models import Idea
 from participation.voting import service
@@ -23,6 +24,7 @@ def _answer(idea: Idea, supported: bool, message: str):
 
 
 @bp.route("/ideas/<int:idea_id>/vote", methods=["POST"])
+@ratelimits.vote
 def vote(idea_id):
     idea = get_or_404(Idea, idea_id)
     require("idea.view", idea)
@@ -39,6 +41,7 @@ def vote(idea_id):
 
 
 @bp.route("/ideas/<int:idea_id>/vote/withdraw", methods=["POST"])
+@ratelimits.vote
 def withdraw_vote(idea_id):
     idea = get_or_404(Idea, idea_id)
     require("idea.view", idea)
