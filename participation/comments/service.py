@@ -7,6 +7,7 @@ from participation.core.models import ModerationState, utcnow
 from participation.core.permissions import sees_unpublished
 from participation.extensions import db
 from participation.ideas.models import Idea
+from participation.moderation.holds import is_held_for_review
 
 
 def _change_comment_count(idea_id: int, delta: int) -> None:
@@ -16,6 +17,8 @@ def _change_comment_count(idea_id: int, delta: int) -> None:
 
 
 def initial_moderation_state(author, idea: Idea) -> str:
+    if is_held_for_review(author):
+        return ModerationState.PENDING
     return ModerationState.PUBLISHED
 
 
