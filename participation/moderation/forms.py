@@ -43,9 +43,13 @@ class ReportForm(FlaskForm):
         _l("Explanation"), _l("Required when you choose “Other”. Do not include personal data.")
     )
 
-    def validate_note(self, field):
-        if self.reason.data == "other" and not (field.data or "").strip():
-            raise ValidationError(_l("Tell us what is wrong with it."))
+    def validate(self, extra_validators=None) -> bool:
+        valid = super().validate(extra_validators)
+        # Checked here: the note's Optional() would skip an inline validator on empty input.
+        if self.reason.data == "other" and not (self.note.data or "").strip():
+            self.note.errors = [*self.note.errors, _l("Tell us what is wrong with it.")]
+            valid = False
+        return valid
 
 
 class HideForm(FlaskForm):
