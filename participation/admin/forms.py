@@ -6,6 +6,7 @@ from wtforms import BooleanField, IntegerField, SelectField, StringField, TextAr
 from wtforms.validators import InputRequired, Length, NumberRange, Optional
 
 from participation.ideas.models import ModerationMode
+from participation.moderation.forms import choices
 
 ROLE_LABELS = {
     "moderator": _l("Moderator"),
@@ -51,10 +52,12 @@ class ThemeForm(FlaskForm):
     is_open = BooleanField(_l("Open for new ideas"), default=True)
     moderation_mode = SelectField(
         _l("Moderation"),
-        choices=[
-            (ModerationMode.POST, _l("Publish at once, moderate afterwards")),
-            (ModerationMode.PRE, _l("A moderator approves new ideas first")),
-        ],
+        choices=choices(
+            [
+                (ModerationMode.POST, _l("Publish at once, moderate afterwards")),
+                (ModerationMode.PRE, _l("A moderator approves new ideas first")),
+            ]
+        ),
         validators=[InputRequired()],
     )
 

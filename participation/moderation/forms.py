@@ -3,6 +3,7 @@
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
 from wtforms import BooleanField, DateField, IntegerField, SelectField, TextAreaField
+from wtforms.fields.choices import SelectChoice
 from wtforms.validators import InputRequired, Length, NumberRange, Optional, ValidationError
 
 from participation.core.models import utcnow
@@ -12,6 +13,10 @@ from participation.moderation.reasons import HIDE_REASONS, REPORT_REASONS
 from participation.moderation.status import ANSWERS, EXPLANATION_MIN
 
 NOTE_MAX = 1000
+
+
+def choices(pairs) -> list[SelectChoice]:
+    return [SelectChoice(value, label) for value, label in pairs]
 
 
 def _note_field(label=None, description=None):
@@ -28,7 +33,7 @@ def _note_field(label=None, description=None):
 def _hide_reason_field(label=None):
     return SelectField(
         label or _l("Reason"),
-        choices=list(HIDE_REASONS.items()),
+        choices=choices(HIDE_REASONS.items()),
         validators=[InputRequired(_l("Choose a reason."))],
     )
 
@@ -36,7 +41,7 @@ def _hide_reason_field(label=None):
 class ReportForm(FlaskForm):
     reason = SelectField(
         _l("What is wrong with it?"),
-        choices=[("", _l("Choose a reason"))] + list(REPORT_REASONS.items()),
+        choices=choices([("", _l("Choose a reason")), *REPORT_REASONS.items()]),
         validators=[InputRequired(_l("Choose a reason."))],
     )
     note = _note_field(
@@ -60,12 +65,8 @@ class HideForm(FlaskForm):
 class BulkForm(FlaskForm):
     action = SelectField(
         _l("Action"),
-        choices=list(
-            zip(
-                BULK_ACTIONS,
-                (_l("Approve"), _l("Hide"), _l("Dismiss reports")),
-                strict=True,
-            )
+        choices=choices(
+            zip(BULK_ACTIONS, (_l("Approve"), _l("Hide"), _l("Dismiss reports")), strict=True)
         ),
         validators=[InputRequired()],
     )
@@ -88,7 +89,7 @@ class DuplicateForm(FlaskForm):
 class StatusForm(FlaskForm):
     status = SelectField(
         _l("New status"),
-        choices=[(status, IdeaStatus.LABELS[status]) for status in ANSWERS],
+        choices=choices((status, IdeaStatus.LABELS[status]) for status in ANSWERS),
         validators=[InputRequired(_l("Choose a status."))],
     )
     explanation = TextAreaField(
