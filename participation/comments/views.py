@@ -35,7 +35,13 @@ def create(idea_id):
         if form.parent_id.data:
             parent = _comment_or_404(idea, form.parent_id.data)
         comment = service.add_comment(current_user, idea, form.body.data, parent)
-        flash(_("Your comment has been placed."), "success")
+        if comment.is_pending:
+            flash(
+                _("Thank you! Your comment will be visible after a moderator has read it."),
+                "success",
+            )
+        else:
+            flash(_("Your comment has been placed."), "success")
         return redirect(url_for("ideas.show", idea_id=idea.id, _anchor=f"comment-{comment.id}"))
     # Show the idea again with the comment as typed and the error beside it.
     return render_template(

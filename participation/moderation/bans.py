@@ -3,14 +3,17 @@
 from datetime import datetime
 
 from flask import g
+from flask_babel import lazy_gettext as _l
 from sqlalchemy import or_, select, update
 
 from participation.auth.models import User
+from participation.core.mail import queue_mail
 from participation.core.models import utcnow
 from participation.extensions import db
 from participation.moderation.content import hide_all_content_of
 from participation.moderation.log import record_action
 from participation.moderation.models import Ban
+from participation.moderation.reasons import reason_label
 
 
 def active_ban(user) -> Ban | None:
@@ -55,6 +58,17 @@ def ban_user(
     record_action(moderator, "user.ban", "user", user.id, reason=reason, note=note or None)
     if hide_content:
         hide_all_content_of(moderator, user, reason)
+    queue_mail(
+        user.email,
+        "moderation/banned",
+        _l("Your account has been blocked"),
+        locale=user.preferred_locale,
+        user=user,
+        reason=reason_label(reason),
+        note=note,
+        ends_at=ends_at,
+        content_hidden=hide_content,
+    )
     db.session.commit()
     _forget_cached(user.id)
     return ban

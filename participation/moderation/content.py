@@ -73,7 +73,9 @@ def approve_item(moderator, item, commit: bool = True) -> None:
         db.session.commit()
 
 
-def hide_item(moderator, item, reason: str, note: str = "", commit: bool = True) -> None:
+def hide_item(
+    moderator, item, reason: str, note: str = "", commit: bool = True, notify: bool = True
+) -> None:
     """Take an item out of every public page; its author is told why by mail."""
     if reason not in HIDE_REASONS:
         raise ModerationError("reason")
@@ -87,7 +89,7 @@ def hide_item(moderator, item, reason: str, note: str = "", commit: bool = True)
         moderator, f"{target_type(item)}.hide", target_type(item), item.id, reason, note or None
     )
     author = item.author
-    if author is not None:
+    if author is not None and notify:
         queue_mail(
             author.email,
             f"moderation/{target_type(item)}_hidden",
@@ -140,7 +142,8 @@ def hide_all_content_of(moderator, user, reason: str) -> int:
         for item in items:
             if isinstance(item, Comment) and item.is_deleted:
                 continue
-            hide_item(moderator, item, reason, commit=False)
+            # One mail about the block is enough; not one per hidden item.
+            hide_item(moderator, item, reason, commit=False, notify=False)
             hidden += 1
     return hidden
 

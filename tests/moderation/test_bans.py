@@ -9,7 +9,7 @@ from participation.core.models import utcnow
 from participation.extensions import db
 from participation.moderation.models import Ban
 from participation.voting.models import Vote
-from tests.conftest import login, post_form
+from tests.conftest import login, mail_text, post_form
 from tests.moderation.helpers import count, log_entries
 
 
@@ -82,6 +82,9 @@ def test_lifting_a_ban_and_hiding_the_content_with_it(app, client, make, mailbox
         {"reason": "spam", "hide_content": "y"},
     )
     assert response.status_code == 302
+    # One mail about the block, not one per hidden item.
+    assert [m["To"] for m in mailbox] == ["spammer@example.org"]
+    assert "Je ideeën en reacties zijn ook verborgen." in mail_text(mailbox[0])
     assert client.get(f"/ideas/{idea.id}").status_code == 200  # staff still see it
     assert app.test_client().get(f"/ideas/{idea.id}").status_code == 404
     assert count(app, Ban, Ban.user_id == author.id) == 1
