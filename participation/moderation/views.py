@@ -83,14 +83,17 @@ def report_comment(idea_id, comment_id):
 # The queue ---------------------------------------------------------------------------------
 
 
+def _argument(name: str, allowed, default=None):
+    value = request.args.get(name)
+    return value if value in allowed else default
+
+
 def _render_queue(form: BulkForm, code: int = 200):
     filters = {
         "theme": request.args.get("theme", type=int),
-        "kind": request.args.get("kind") if request.args.get("kind") in queue.KINDS else None,
-        "reason": request.args.get("reason")
-        if request.args.get("reason") in REPORT_REASONS
-        else None,
-        "sort": request.args.get("sort") if request.args.get("sort") in queue.SORTS else "oldest",
+        "kind": _argument("kind", queue.KINDS),
+        "reason": _argument("reason", REPORT_REASONS),
+        "sort": _argument("sort", queue.SORTS, "oldest"),
     }
     entries = queue.moderation_queue(
         filters["theme"], filters["kind"], filters["reason"], filters["sort"]
