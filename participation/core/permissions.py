@@ -178,6 +178,25 @@ def moderate(user, item=None) -> Decision:
     return _staff(user, MODERATION_ROLES)
 
 
+def approve_item(user, item) -> Decision:
+    """Publish what waits, or keep what was reported; hidden content is restored instead."""
+    if not (gate := moderate(user)):
+        return gate
+    return CLOSED if item.is_hidden else ALLOW
+
+
+def hide_item(user, item) -> Decision:
+    if not (gate := moderate(user)):
+        return gate
+    return CLOSED if item.is_hidden else ALLOW
+
+
+def restore_item(user, item) -> Decision:
+    if not (gate := moderate(user)):
+        return gate
+    return ALLOW if item.is_hidden else CLOSED
+
+
 def close_discussion(user, idea) -> Decision:
     if not (gate := _staff(user, MODERATION_ROLES)):
         return gate
@@ -226,14 +245,14 @@ RULES: dict[str, Callable[..., Decision]] = {
     "comment.report": report_item,
     "moderation.queue": moderate,
     "moderation.log": moderate,
-    "idea.approve": moderate,
-    "idea.hide": moderate,
-    "idea.restore": moderate,
+    "idea.approve": approve_item,
+    "idea.hide": hide_item,
+    "idea.restore": restore_item,
     "idea.close_discussion": close_discussion,
     "idea.mark_duplicate": mark_duplicate,
-    "comment.approve": moderate,
-    "comment.hide": moderate,
-    "comment.restore": moderate,
+    "comment.approve": approve_item,
+    "comment.hide": hide_item,
+    "comment.restore": restore_item,
     "report.dismiss": moderate,
     "user.ban": ban_user,
     "user.lift_ban": moderate,

@@ -139,11 +139,8 @@ KIND = "<any(ideas, comments):kind>/<int:item_id>"
 @bp.route(f"/moderation/{KIND}/approve", methods=["POST"])
 def approve(kind, item_id):
     item = _item(kind, item_id, "approve")
-    try:
-        content.approve_item(current_user, item)
-        flash(_("Approved: it is visible to everyone."), "success")
-    except content.ModerationError:
-        flash(_("A hidden item cannot be approved; restore it instead."), "error")
+    content.approve_item(current_user, item)
+    flash(_("Approved: it is visible to everyone."), "success")
     return redirect(_back())
 
 
@@ -162,11 +159,8 @@ def hide(kind, item_id):
 @bp.route(f"/moderation/{KIND}/restore", methods=["POST"])
 def restore(kind, item_id):
     item = _item(kind, item_id, "restore")
-    try:
-        content.restore_item(current_user, item)
-        flash(_("Restored: it is visible to everyone again."), "success")
-    except content.ModerationError:
-        flash(_("Only hidden items can be restored."), "error")
+    content.restore_item(current_user, item)
+    flash(_("Restored: it is visible to everyone again."), "success")
     return redirect(_back())
 
 

@@ -67,6 +67,11 @@ def moderators(code: int) -> dict[str, int]:
     return staff(code, "moderator", "admin")
 
 
+def hidden_for_residents(code: int, official: int = 403) -> dict[str, int]:
+    """Hidden content: the same 404 as an unknown id, except for staff (and its author)."""
+    return {**everyone(404), "moderator": code, "admin": code, "official": official}
+
+
 IDEA = "/ideas/{idea}"
 COMMENT = "/ideas/{idea}/comments/{comment}"
 
@@ -126,8 +131,32 @@ ROUTES = [
     ("moderation.hide", "GET", "/moderation/comments/{comment}/hide", moderators(200)),
     ("moderation.hide", "POST", "/moderation/ideas/{idea}/hide", moderators(400)),
     ("moderation.hide", "POST", "/moderation/comments/{comment}/hide", moderators(400)),
-    ("moderation.restore", "POST", "/moderation/ideas/{idea}/restore", moderators(302)),
-    ("moderation.restore", "POST", "/moderation/comments/{comment}/restore", moderators(302)),
+    ("moderation.restore", "POST", "/moderation/ideas/{idea}/restore", moderators(403)),
+    (
+        "moderation.restore",
+        "POST",
+        "/moderation/ideas/{hidden_idea}/restore",
+        hidden_for_residents(302),
+    ),
+    (
+        "moderation.restore",
+        "POST",
+        "/moderation/comments/{hidden_comment}/restore",
+        hidden_for_residents(302),
+    ),
+    (
+        "moderation.approve",
+        "POST",
+        "/moderation/ideas/{hidden_idea}/approve",
+        hidden_for_residents(403),
+    ),
+    (
+        "moderation.hide",
+        "POST",
+        "/moderation/comments/{hidden_comment}/hide",
+        hidden_for_residents(403),
+    ),
+    ("ideas.show", "GET", "/ideas/{hidden_idea}", hidden_for_residents(200, official=200)),
     (
         "moderation.dismiss_reports",
         "POST",
@@ -195,6 +224,8 @@ def test_every_row_names_every_role():
 class World:
     idea: int
     comment: int
+    hidden_idea: int
+    hidden_comment: int
     target: int
     theme: int
     theme_slug: str
@@ -208,7 +239,11 @@ def _build_world(app, role: str) -> World:
         theme = factories.theme(slug="groen")
         idea = factories.idea(theme=theme, author=author)
         comment = Comment(idea_id=idea.id, author_id=author.id, body="Een eerste reactie.")
-        db.session.add(comment)
+        hidden_idea = factories.idea(theme=theme, author=author, moderation_state="hidden")
+        hidden_comment = Comment(
+            idea_id=idea.id, author_id=author.id, body="Verborgen.", moderation_state="hidden"
+        )
+        db.session.add_all([comment, hidden_comment])
         db.session.execute(
             Idea.__table__.update().where(Idea.id == idea.id).values(comment_count=1)
         )
@@ -224,7 +259,16 @@ def _build_world(app, role: str) -> World:
                 )
         record_action(None, "earlier.action", "idea", idea.id, reason="spam", note="before")
         db.session.commit()
-        return World(idea.id, comment.id, target.id, theme.id, theme.slug, email)
+        return World(
+            idea.id,
+            comment.id,
+            hidden_idea.id,
+            hidden_comment.id,
+            target.id,
+            theme.id,
+            theme.slug,
+            email,
+        )
 
 
 def _log_snapshot(app):
@@ -252,6 +296,8 @@ def test_permission(app, client, role, endpoint, method, path, status):
     url = path.format(
         idea=world.idea,
         comment=world.comment,
+        hidden_idea=world.hidden_idea,
+        hidden_comment=world.hidden_comment,
         target=world.target,
         theme=world.theme,
         theme_slug=world.theme_slug,
