@@ -12,16 +12,12 @@ from participation.admin.settings import (
     update_moderation_settings,
 )
 from participation.auth.models import User
-from participation.core.web import get_or_404, require
+from participation.core.web import get_or_404, render_form, require
 from participation.ideas.models import Theme
 from participation.ideas.queries import ordered_themes
 from participation.moderation.bans import active_ban, bans_of
 
 bp = Blueprint("admin", __name__, url_prefix="/admin")
-
-
-def _form_status() -> int:
-    return 400 if request.method == "POST" else 200
 
 
 @bp.route("/")
@@ -109,7 +105,7 @@ def new_theme():
     if form.validate_on_submit() and _save_theme(form, None):
         flash(_("The theme has been created."), "success")
         return redirect(url_for("admin.themes"))
-    return render_template("admin/theme_form.html", form=form, theme=None), _form_status()
+    return render_form("admin/theme_form.html", form=form, theme=None)
 
 
 @bp.route("/themes/<int:theme_id>/edit", methods=["GET", "POST"])
@@ -120,7 +116,7 @@ def edit_theme(theme_id):
     if form.validate_on_submit() and _save_theme(form, theme):
         flash(_("The theme has been saved."), "success")
         return redirect(url_for("admin.themes"))
-    return render_template("admin/theme_form.html", form=form, theme=theme), _form_status()
+    return render_form("admin/theme_form.html", form=form, theme=theme)
 
 
 @bp.route("/themes/<int:theme_id>/move", methods=["POST"])
@@ -145,4 +141,4 @@ def settings():
         )
         flash(_("The settings have been saved."), "success")
         return redirect(url_for("admin.settings"))
-    return render_template("admin/settings.html", form=form), _form_status()
+    return render_form("admin/settings.html", form=form)

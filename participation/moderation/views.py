@@ -9,7 +9,7 @@ from flask_login import current_user
 from participation.auth.models import User
 from participation.comments.models import Comment
 from participation.core.urls import safe_next
-from participation.core.web import get_or_404, require
+from participation.core.web import get_or_404, render_form, require
 from participation.ideas import queries
 from participation.ideas.models import Idea, IdeaStatus
 from participation.moderation import bans, content, log, queue, reports, status
@@ -45,10 +45,6 @@ def _back():
     return safe_next(target, "moderation.queue_page")
 
 
-def _form_status() -> int:
-    return 400 if request.method == "POST" else 200
-
-
 # Reports by residents ----------------------------------------------------------------------
 
 
@@ -60,8 +56,7 @@ def _report(item, idea: Idea, back: str):
         else:
             flash(_("You have already reported this. A moderator will look at it."), "info")
         return redirect(back)
-    page = render_template("moderation/report.html", form=form, item=item, idea=idea)
-    return page, _form_status()
+    return render_form("moderation/report.html", form=form, item=item, idea=idea)
 
 
 @bp.route("/ideas/<int:idea_id>/report", methods=["GET", "POST"])
@@ -152,8 +147,7 @@ def hide(kind, item_id):
         content.hide_item(current_user, item, form.reason.data, form.note.data or "")
         flash(_("Hidden. The author has been told why."), "success")
         return redirect(_back())
-    page = render_template("moderation/hide.html", form=form, item=item, kind=kind)
-    return page, _form_status()
+    return render_form("moderation/hide.html", form=form, item=item, kind=kind)
 
 
 @bp.route(f"/moderation/{KIND}/restore", methods=["POST"])
@@ -201,8 +195,7 @@ def mark_duplicate(idea_id):
                 "success",
             )
             return redirect(url_for("ideas.show", idea_id=idea.id))
-    page = render_template("moderation/duplicate.html", form=form, idea=idea)
-    return page, _form_status()
+    return render_form("moderation/duplicate.html", form=form, idea=idea)
 
 
 # Accounts ----------------------------------------------------------------------------------
@@ -225,10 +218,9 @@ def ban(user_id):
         )
         flash(_("The account is blocked."), "success")
         return redirect(url_for("moderation.ban", user_id=user.id))
-    page = render_template(
+    return render_form(
         "moderation/ban.html", form=form, user=user, current_ban=bans.active_ban(user)
     )
-    return page, _form_status()
 
 
 @bp.route("/moderation/users/<int:user_id>/lift-ban", methods=["POST"])
@@ -286,7 +278,6 @@ def set_status(idea_id):
         else:
             flash(_("The new status is published and everyone involved gets a mail."), "success")
             return redirect(url_for("ideas.show", idea_id=idea.id))
-    page = render_template(
+    return render_form(
         "moderation/status.html", form=form, idea=idea, history=status.status_history(idea)
     )
-    return page, _form_status()
