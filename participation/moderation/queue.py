@@ -5,6 +5,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from sqlalchemy import or_, select
+from sqlalchemy.orm import selectinload
 
 from participation.comments.models import Comment
 from participation.core.models import ModerationState
@@ -43,11 +44,12 @@ def _open_reports() -> dict[tuple[str, int], list[Report]]:
 
 
 def _candidates(model, reported_ids: list[int]):
-    return db.session.scalars(
-        select(model).where(
-            or_(model.moderation_state == ModerationState.PENDING, model.id.in_(reported_ids))
-        )
-    ).all()
+    query = select(model).where(
+        or_(model.moderation_state == ModerationState.PENDING, model.id.in_(reported_ids))
+    )
+    if model is Comment:
+        query = query.options(selectinload(Comment.idea))  # the theme comes with the idea
+    return db.session.scalars(query).all()
 
 
 def moderation_queue(

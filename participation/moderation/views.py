@@ -27,6 +27,7 @@ bp = Blueprint("moderation", __name__)
 bp.add_app_template_filter(reason_label, "reason_label")
 bp.add_app_template_global(IdeaStatus.LABELS, "status_labels")
 
+QUEUE_PAGE_SIZE = 200  # the rest follows as these are handled
 ITEM_KINDS = {"ideas": (Idea, "idea"), "comments": (Comment, "comment")}
 
 
@@ -95,7 +96,8 @@ def _render_queue(form: BulkForm, code: int = 200):
     )
     return render_template(
         "moderation/queue.html",
-        entries=entries,
+        entries=entries[:QUEUE_PAGE_SIZE],
+        total=len(entries),
         form=form,
         filters=filters,
         themes=queries.ordered_themes(),
