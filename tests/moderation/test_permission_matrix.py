@@ -67,6 +67,20 @@ def moderators(code: int) -> dict[str, int]:
     return staff(code, "moderator", "admin")
 
 
+def exporters(code: int) -> dict[str, int]:
+    return {**everyone(403), "policy_staff": code, "admin": code}
+
+
+def insight_readers(code: int) -> dict[str, int]:
+    return {
+        **everyone(403),
+        "anonymous": 302,
+        "policy_staff": code,
+        "official": code,
+        "admin": code,
+    }
+
+
 def hidden_for_residents(code: int, official: int = 403) -> dict[str, int]:
     """Hidden content: the same 404 as an unknown id, except for staff (and its author)."""
     return {**everyone(404), "moderator": code, "admin": code, "official": official}
@@ -185,6 +199,12 @@ ROUTES = [
     ("moderation.answers", "GET", "/moderation/answers", staff(200, "official")),
     ("moderation.set_status", "GET", "/moderation/ideas/{idea}/status", staff(200, "official")),
     ("moderation.set_status", "POST", "/moderation/ideas/{idea}/status", staff(400, "official")),
+    # exports and insight (issue 4): a plain "no" for everyone without the role
+    ("exports.top_ideas", "GET", "/exports/top-ideas", exporters(200)),
+    ("exports.top_ideas", "POST", "/exports/top-ideas", exporters(400)),
+    ("exports.insight_overview", "GET", "/insight", insight_readers(200)),
+    ("exports.insight_theme", "GET", "/insight/themes/{theme_slug}", insight_readers(200)),
+    ("exports.answers_page", "GET", "/answers", everyone(200)),
     # administration
     ("admin.index", "GET", "/admin/", staff(200, "admin")),
     ("admin.users", "GET", "/admin/users", staff(200, "admin")),
