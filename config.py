@@ -129,7 +129,10 @@ class TestingConfig(Config):
     SECRET_KEY = "testing-only-secret-key-not-for-production"
     SQLALCHEMY_DATABASE_URI = os.environ.get("TEST_DATABASE_URL", "sqlite://")
     # Concurrency tests open many connections at once.
-    SQLALCHEMY_ENGINE_OPTIONS = {"pool_pre_ping": True, "pool_size": 10, "max_overflow": 90}
+    SQLALCHEMY_ENGINE_OPTIONS = {
+        "pool_pre_ping": True,
+        **({"pool_size": 10, "max_overflow": 90} if os.environ.get("TEST_DATABASE_URL") else {}),
+    }
     REDIS_URL = os.environ.get("TEST_REDIS_URL", "")
     RATELIMIT_STORAGE_URI = "memory://"
     # Off for the suite as a whole; tests/security switches them on with low thresholds.

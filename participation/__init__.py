@@ -8,6 +8,7 @@ from werkzeug.middleware.proxy_fix import ProxyFix
 
 from config import CONFIGS, check_production_safety
 from participation import cli, models  # noqa: F401 (registers every table)
+from participation.admin.views import bp as admin_bp
 from participation.auth import session as auth_session
 from participation.auth.views import bp as auth_bp
 from participation.comments.views import bp as comments_bp
@@ -16,11 +17,22 @@ from participation.core.views import bp as core_bp
 from participation.exports.views import bp as exports_bp
 from participation.extensions import csrf, db, limiter, login_manager, mail, migrate
 from participation.ideas.views import bp as ideas_bp
+from participation.moderation.views import bp as moderation_bp
 from participation.privacy.views import bp as privacy_bp
 from participation.voting.views import bp as voting_bp
 
 ROOT = Path(__file__).resolve().parent.parent
-BLUEPRINTS = (core_bp, auth_bp, ideas_bp, voting_bp, comments_bp, exports_bp, privacy_bp)
+BLUEPRINTS = (
+    core_bp,
+    auth_bp,
+    ideas_bp,
+    voting_bp,
+    comments_bp,
+    exports_bp,
+    moderation_bp,
+    admin_bp,
+    privacy_bp,
+)
 
 
 def create_app(config_name: str | None = None, **overrides) -> Flask:

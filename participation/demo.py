@@ -12,7 +12,7 @@ from participation.comments.models import Comment
 from participation.core.models import ModerationState, utcnow
 from participation.extensions import db
 from participation.ideas.models import Idea, IdeaStatus, Theme
-from participation.moderation.models import StatusChange
+from participation.moderation.models import Report, StatusChange
 from participation.voting.models import Vote
 
 DEMO_PASSWORD = "inspraak-demo-2026"
@@ -64,6 +64,28 @@ def _accounts(password_hash: str, now) -> tuple[list[User], list[User]]:
     db.session.add_all(staff + residents)
     db.session.flush()
     return staff, residents
+
+
+def _moderation_examples(themes: dict, residents: list[User]) -> None:
+    """Something for the demo moderator: an idea waiting for review and a reported comment."""
+    db.session.add(
+        Idea(
+            theme=themes["veiligheid-en-leefbaarheid"],
+            author_id=residents[0].id,
+            title="Meer verlichting in het fietstunneltje bij het station",
+            body=(
+                "In het tunneltje onder het spoor is het 's avonds erg donker. Veel mensen "
+                "fietsen er liever niet meer door. Betere lampen maken het veiliger."
+            ),
+            moderation_state=ModerationState.PENDING,
+        )
+    )
+    comment = db.session.scalar(select(Comment).where(Comment.parent_id.is_(None)).limit(1))
+    if comment is None:
+        return
+    reporters = [user for user in residents if user.id != comment.author_id][:2]
+    for reporter, reason in zip(reporters, ("offensive", "off_topic"), strict=False):
+        db.session.add(Report(reporter_id=reporter.id, comment_id=comment.id, reason=reason))
 
 
 def load_demo(seed: int = 2026) -> dict[str, int]:
@@ -149,6 +171,7 @@ def load_demo(seed: int = 2026) -> dict[str, int]:
                 )
             )
         counts["comments"] += comment_count
+    _moderation_examples(themes, residents)
     db.session.commit()
     return {
         "themes": len(themes),

@@ -8,6 +8,7 @@ from participation.core.permissions import sees_unpublished
 from participation.core.submissions import place_once
 from participation.extensions import db
 from participation.ideas.models import Idea
+from participation.moderation.holds import is_held_for_review
 
 
 def _change_comment_count(idea_id: int, delta: int) -> None:
@@ -17,6 +18,8 @@ def _change_comment_count(idea_id: int, delta: int) -> None:
 
 
 def initial_moderation_state(author, idea: Idea) -> str:
+    if is_held_for_review(author):
+        return ModerationState.PENDING
     return ModerationState.PUBLISHED
 
 

@@ -39,7 +39,13 @@ def create(idea_id):
         comment = service.add_comment(
             current_user, idea, form.body.data, parent, submission_key=form.submission_key.data
         )
-        flash(_("Your comment has been placed."), "success")
+        if comment.is_pending:
+            flash(
+                _("Thank you! Your comment will be visible after a moderator has read it."),
+                "success",
+            )
+        else:
+            flash(_("Your comment has been placed."), "success")
         return redirect(url_for("ideas.show", idea_id=idea.id, _anchor=f"comment-{comment.id}"))
     # Show the idea again with the comment as typed and the error beside it.
     return render_template(

@@ -10,6 +10,7 @@ from datetime import timedelta
 from flask import current_app
 
 from participation.core.models import ModerationState, utcnow
+from participation.moderation.bans import active_ban
 
 
 @dataclass(frozen=True)
@@ -29,17 +30,30 @@ UNCONFIRMED = Decision(False, "unconfirmed")
 CLOSED = Decision(False, "closed")
 FORBIDDEN = Decision(False, "forbidden")
 NOT_FOUND = Decision(False, "not_found")
+BANNED = Decision(False, "banned")
 
 CONTENT_STAFF_ROLES = ("moderator", "official", "admin")
+MODERATION_ROLES = ("moderator", "admin")
 
 
 def _active_resident(user) -> Decision:
-    """The gate in front of every write: signed in and confirmed."""
+    """The gate in front of every write: signed in, confirmed and not blocked.
+
+    Asked on every request, so a ban takes effect on the next one, not at the next sign-in.
+    """
     if not user.is_authenticated:
         return LOGIN
     if not user.is_confirmed:
         return UNCONFIRMED
+    if active_ban(user) is not None:
+        return BANNED
     return ALLOW
+
+
+def _staff(user, roles: tuple[str, ...]) -> Decision:
+    if not (gate := _active_resident(user)):
+        return gate
+    return ALLOW if any(user.has_role(role) for role in roles) else FORBIDDEN
 
 
 def sees_unpublished(user) -> bool:
@@ -54,6 +68,14 @@ def view_idea(user, idea) -> Decision:
     if idea.moderation_state == ModerationState.PUBLISHED:
         return ALLOW
     if _is_author(user, idea) or sees_unpublished(user):
+        return ALLOW
+    return NOT_FOUND
+
+
+def view_comment(user, comment) -> Decision:
+    if not view_idea(user, comment.idea):
+        return NOT_FOUND
+    if comment.is_published or _is_author(user, comment) or sees_unpublished(user):
         return ALLOW
     return NOT_FOUND
 
@@ -89,7 +111,7 @@ def vote_on_idea(user, idea) -> Decision:
         return gate
     if not idea.is_listed:
         return FORBIDDEN
-    if not idea.theme.is_open:
+    if not idea.theme.is_open or idea.duplicate_of_id is not None:
         return CLOSED
     return ALLOW
 
@@ -143,8 +165,73 @@ def view_insight(user) -> Decision:
     return FORBIDDEN
 
 
+def report_item(user, item) -> Decision:
+    """Ideas and comments others can see may be reported, by anyone but their author."""
+    if not (gate := _active_resident(user)):
+        return gate
+    if not item.is_published or getattr(item, "is_deleted", False) or _is_author(user, item):
+        return FORBIDDEN
+    return ALLOW
+
+
+def moderate(user, item=None) -> Decision:
+    return _staff(user, MODERATION_ROLES)
+
+
+def approve_item(user, item) -> Decision:
+    """Publish what waits, or keep what was reported; hidden content is restored instead."""
+    if not (gate := moderate(user)):
+        return gate
+    return CLOSED if item.is_hidden else ALLOW
+
+
+def hide_item(user, item) -> Decision:
+    if not (gate := moderate(user)):
+        return gate
+    return CLOSED if item.is_hidden else ALLOW
+
+
+def restore_item(user, item) -> Decision:
+    if not (gate := moderate(user)):
+        return gate
+    return ALLOW if item.is_hidden else CLOSED
+
+
+def close_discussion(user, idea) -> Decision:
+    if not (gate := _staff(user, MODERATION_ROLES)):
+        return gate
+    return CLOSED if idea.discussion_closed else ALLOW
+
+
+def mark_duplicate(user, idea) -> Decision:
+    if not (gate := _staff(user, MODERATION_ROLES)):
+        return gate
+    return CLOSED if idea.duplicate_of_id is not None or not idea.is_listed else ALLOW
+
+
+def ban_user(user, target=None) -> Decision:
+    if not (gate := _staff(user, MODERATION_ROLES)):
+        return gate
+    if target is not None and target.id == user.id:
+        return FORBIDDEN  # nobody locks themselves out
+    return ALLOW
+
+
+def set_idea_status(user, idea=None) -> Decision:
+    if not (gate := _staff(user, ("official",))):
+        return gate
+    if idea is not None and not idea.is_listed:
+        return CLOSED
+    return ALLOW
+
+
+def administer(user, obj=None) -> Decision:
+    return _staff(user, ("admin",))
+
+
 RULES: dict[str, Callable[..., Decision]] = {
     "idea.view": view_idea,
+    "comment.view": view_comment,
     "idea.submit": submit_idea,
     "idea.edit": edit_idea,
     "idea.withdraw": withdraw_idea,
@@ -154,6 +241,26 @@ RULES: dict[str, Callable[..., Decision]] = {
     "comment.delete": delete_comment,
     "export.run": run_export,
     "insight.view": view_insight,
+    "idea.report": report_item,
+    "comment.report": report_item,
+    "moderation.queue": moderate,
+    "moderation.log": moderate,
+    "idea.approve": approve_item,
+    "idea.hide": hide_item,
+    "idea.restore": restore_item,
+    "idea.close_discussion": close_discussion,
+    "idea.mark_duplicate": mark_duplicate,
+    "comment.approve": approve_item,
+    "comment.hide": hide_item,
+    "comment.restore": restore_item,
+    "report.dismiss": moderate,
+    "user.ban": ban_user,
+    "user.lift_ban": moderate,
+    "idea.set_status": set_idea_status,
+    "admin.users": administer,
+    "user.set_roles": administer,
+    "admin.themes": administer,
+    "admin.settings": administer,
 }
 
 

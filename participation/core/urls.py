@@ -2,7 +2,7 @@
 
 from urllib.parse import urlsplit
 
-from flask import request, url_for
+from flask import current_app, request, url_for
 
 
 def safe_next(target: str | None, fallback_endpoint: str = "core.home") -> str:
@@ -35,3 +35,8 @@ def referrer_path() -> str | None:
     if parts.netloc != request.host:
         return None
     return parts.path + (f"?{parts.query}" if parts.query else "")
+
+
+def external_url(endpoint: str, **values) -> str:
+    """An absolute link for mail, built from BASE_URL, never from the request's Host header."""
+    return current_app.config["BASE_URL"].rstrip("/") + url_for(endpoint, **values)

@@ -1,9 +1,10 @@
 """View helpers: turning a permission's "no" into the right answer for the visitor."""
 
-from flask import abort, flash, redirect, render_template, request, url_for
+from flask import abort, flash, make_response, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_login import current_user
 
+from participation.core.errors import render_error
 from participation.core.permissions import decide
 from participation.core.urls import current_path, referrer_path
 from participation.extensions import db
@@ -26,6 +27,8 @@ def require(action: str, obj=None) -> None:
         abort(redirect(url_for("auth.unconfirmed")))
     if decision.reason == "not_found":
         abort(404)
+    if decision.reason == "banned":
+        abort(make_response(render_error(403, _("Your account is blocked by a moderator."))))
     abort(403)
 
 

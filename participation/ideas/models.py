@@ -75,6 +75,10 @@ class Idea(HideableMixin, db.Model):
     theme: Mapped[Theme] = relationship(lazy="joined", innerjoin=True)
     author = relationship("User", foreign_keys=[author_id], lazy="joined")
     duplicate_of = relationship("Idea", remote_side=[id], foreign_keys=[duplicate_of_id])
+    # The official answers, oldest first, for the idea page.
+    status_changes = relationship(
+        "StatusChange", viewonly=True, order_by="StatusChange.created_at, StatusChange.id"
+    )
 
     __table_args__ = (
         # The list pages filter on theme and visibility, then sort by one of these.

@@ -4,10 +4,13 @@ from participation.core.models import ModerationState, utcnow
 from participation.core.submissions import place_once
 from participation.extensions import db
 from participation.ideas.models import Idea, ModerationMode, Theme
+from participation.moderation.holds import is_held_for_review
 
 
 def initial_moderation_state(author, theme: Theme) -> str:
-    if theme.moderation_mode == ModerationMode.PRE:
+    if theme.moderation_mode == ModerationMode.PRE and not author.is_staff:
+        return ModerationState.PENDING
+    if is_held_for_review(author):
         return ModerationState.PENDING
     return ModerationState.PUBLISHED
 

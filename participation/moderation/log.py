@@ -1,6 +1,10 @@
-"""Writing to the moderation and staff log; every staff service calls this."""
+"""Writing and reading the moderation and staff log; every staff service writes to it."""
+
+from sqlalchemy import event, func, select
+from sqlalchemy.orm import Session
 
 from participation.extensions import db
+from participation.ideas.queries import Page
 from participation.moderation.models import ModerationAction
 
 
@@ -23,3 +27,41 @@ def record_action(
     )
     db.session.add(entry)
     return entry
+
+
+@event.listens_for(Session, "before_flush")
+def _keep_log_append_only(session, flush_context, instances) -> None:
+    # A programming error elsewhere must not be able to rewrite history through the ORM.
+    for entry in list(session.dirty) + list(session.deleted):
+        if isinstance(entry, ModerationAction) and (
+            entry in session.deleted or session.is_modified(entry)
+        ):
+            raise RuntimeError("the moderation log is append-only")
+
+
+def logged_actions() -> list[str]:
+    return list(db.session.scalars(select(ModerationAction.action).distinct().order_by("action")))
+
+
+def browse_log(
+    action: str | None = None,
+    target_type: str | None = None,
+    actor_id: int | None = None,
+    page: int = 1,
+    per_page: int = 50,
+) -> Page:
+    query = select(ModerationAction)
+    if action:
+        query = query.where(ModerationAction.action == action)
+    if target_type:
+        query = query.where(ModerationAction.target_type == target_type)
+    if actor_id:
+        query = query.where(ModerationAction.actor_id == actor_id)
+    total = db.session.scalar(select(func.count()).select_from(query.subquery()))
+    page = max(1, min(page, max(1, -(-total // per_page))))
+    items = db.session.scalars(
+        query.order_by(ModerationAction.created_at.desc(), ModerationAction.id.desc())
+        .limit(per_page)
+        .offset((page - 1) * per_page)
+    ).all()
+    return Page(items=list(items), number=page, per_page=per_page, total=total)

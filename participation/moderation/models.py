@@ -2,7 +2,16 @@
 
 from datetime import datetime
 
-from sqlalchemy import DateTime, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import (
+    CheckConstraint,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+)
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from participation.core.models import utcnow
@@ -47,3 +56,50 @@ class StatusChange(db.Model):
     official = relationship("User", foreign_keys=[official_id], lazy="joined")
 
     __table_args__ = (Index("ix_status_change_idea", "idea_id", "created_at"),)
+
+
+class Report(db.Model):
+    """A resident's report about an idea or a comment; one per resident per item."""
+
+    __tablename__ = "report"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    reporter_id: Mapped[int | None] = mapped_column(ForeignKey("user.id", ondelete="SET NULL"))
+    # Exactly one of the two is set: a report is about an idea or about a comment.
+    idea_id: Mapped[int | None] = mapped_column(ForeignKey("idea.id", ondelete="CASCADE"))
+    comment_id: Mapped[int | None] = mapped_column(ForeignKey("comment.id", ondelete="CASCADE"))
+    reason: Mapped[str] = mapped_column(String(32))
+    note: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    # Set when a moderator approved, hid or dismissed: the report left the queue.
+    resolved_at: Mapped[datetime | None] = mapped_column(DateTime, index=True)
+    resolved_by_id: Mapped[int | None] = mapped_column(ForeignKey("user.id", ondelete="SET NULL"))
+
+    __table_args__ = (
+        UniqueConstraint("reporter_id", "idea_id"),
+        UniqueConstraint("reporter_id", "comment_id"),
+        CheckConstraint("(idea_id IS NULL) <> (comment_id IS NULL)", name="one_target"),
+        Index("ix_report_open_idea", "idea_id", "resolved_at"),
+        Index("ix_report_open_comment", "comment_id", "resolved_at"),
+    )
+
+
+class Ban(db.Model):
+    """A moderator's block on an account: no writes until it ends or is lifted."""
+
+    __tablename__ = "ban"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("user.id", ondelete="CASCADE"), index=True)
+    moderator_id: Mapped[int | None] = mapped_column(ForeignKey("user.id", ondelete="SET NULL"))
+    reason: Mapped[str] = mapped_column(String(32))
+    note: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    ends_at: Mapped[datetime | None] = mapped_column(DateTime)  # None: until lifted
+    lifted_at: Mapped[datetime | None] = mapped_column(DateTime)
+    lifted_by_id: Mapped[int | None] = mapped_column(ForeignKey("user.id", ondelete="SET NULL"))
+
+    user = relationship("User", foreign_keys=[user_id])
+
+    def is_active(self, now: datetime) -> bool:
+        return self.lifted_at is None and (self.ends_at is None or self.ends_at > now)

@@ -48,7 +48,7 @@ def pytest_terminal_summary(terminalreporter, exitstatus, config):
     for outcome in ("passed", "failed", "skipped", "error"):
         for report in terminalreporter.stats.get(outcome, []):
             nodeid = getattr(report, "nodeid", "")
-            case = _case_id(nodeid) if "tests/security/" in nodeid else None
+            case = _case_id(nodeid)
             if case:
                 outcomes[outcome].add(case)
     if not any(outcomes.values()):

@@ -18,11 +18,10 @@ def _snapshot(app) -> dict:
 
 
 def _build(rule, values) -> str:
-    path = rule.rule
-    for argument in rule.arguments:
-        for pattern in (f"<int:{argument}>", f"<{argument}>", f"<path:{argument}>"):
-            path = path.replace(pattern, str(values.get(argument, "x")))
-    return path
+    """Fill every `<converter(args):name>` of the rule from `values` ("x" when unknown)."""
+    return re.sub(
+        r"<(?:[^:>]+:)?(\w+)>", lambda match: str(values.get(match.group(1), "x")), rule.rule
+    )
 
 
 def test_csrf_01_every_state_changing_route_needs_this_sessions_token(app, make):
@@ -36,7 +35,16 @@ def test_csrf_01_every_state_changing_route_needs_this_sessions_token(app, make)
     login(client, victim.email)
     comment = post_form(client, f"/ideas/{idea.id}/comments", {"body": "Mijn reactie"})
     comment_id = int(comment.headers["Location"].rsplit("comment-", 1)[1])
-    values = {"idea_id": idea.id, "comment_id": comment_id, "code": "en", "slug": theme.slug}
+    values = {
+        "idea_id": idea.id,
+        "comment_id": comment_id,
+        "code": "en",
+        "slug": theme.slug,
+        "kind": "ideas",
+        "item_id": idea.id,
+        "user_id": victim.id,
+        "theme_id": theme.id,
+    }
     form = {
         "body": "Aangepast",
         "title": "Een andere titel voor het idee",

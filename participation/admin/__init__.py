@@ -1,0 +1,1 @@
+"""Administration: users and roles, themes, and the site's moderation settings."""

@@ -1,0 +1,79 @@
+"""Forms for users' roles, themes and the moderation settings."""
+
+from flask_babel import lazy_gettext as _l
+from flask_wtf import FlaskForm
+from wtforms import BooleanField, IntegerField, SelectField, StringField, TextAreaField
+from wtforms.validators import InputRequired, Length, NumberRange, Optional
+
+from participation.ideas.models import ModerationMode
+from participation.moderation.forms import choices
+
+ROLE_LABELS = {
+    "moderator": _l("Moderator"),
+    "official": _l("Official"),
+    "policy_staff": _l("Policy staff"),
+    "admin": _l("Admin"),
+}
+
+
+class RolesForm(FlaskForm):
+    moderator = BooleanField(ROLE_LABELS["moderator"])
+    official = BooleanField(ROLE_LABELS["official"])
+    policy_staff = BooleanField(ROLE_LABELS["policy_staff"])
+    admin = BooleanField(ROLE_LABELS["admin"])
+
+    def chosen_roles(self) -> set[str]:
+        return {role for role in ROLE_LABELS if getattr(self, role).data}
+
+
+class ThemeForm(FlaskForm):
+    name = StringField(
+        _l("Name"),
+        validators=[
+            InputRequired(_l("Give the theme a name.")),
+            Length(max=120, message=_l("Use at most %(max)d characters.", max=120)),
+        ],
+    )
+    slug = StringField(
+        _l("Web address"),
+        validators=[
+            InputRequired(_l("Choose a web address for the theme.")),
+            Length(max=80, message=_l("Use at most %(max)d characters.", max=80)),
+        ],
+        description=_l("Lower-case letters, digits and hyphens, for example groen-en-natuur."),
+    )
+    description = TextAreaField(
+        _l("Description"),
+        validators=[
+            Optional(),
+            Length(max=2000, message=_l("Use at most %(max)d characters.", max=2000)),
+        ],
+    )
+    is_open = BooleanField(_l("Open for new ideas"), default=True)
+    moderation_mode = SelectField(
+        _l("Moderation"),
+        choices=choices(
+            [
+                (ModerationMode.POST, _l("Publish at once, moderate afterwards")),
+                (ModerationMode.PRE, _l("A moderator approves new ideas first")),
+            ]
+        ),
+        validators=[InputRequired()],
+    )
+
+
+class SettingsForm(FlaskForm):
+    hold_new_accounts_days = IntegerField(
+        _l("Hold posts of new accounts for review (days)"),
+        validators=[
+            InputRequired(_l("Enter a number of days (0 turns this off).")),
+            NumberRange(min=0, max=365, message=_l("Enter a number from 0 to 365.")),
+        ],
+        description=_l(
+            "Ideas and comments by accounts younger than this wait for a moderator. "
+            "0 turns this off."
+        ),
+    )
+    hold_previously_hidden = BooleanField(
+        _l("Hold posts of people whose content was hidden before")
+    )

@@ -1,0 +1,220 @@
+"""Moderating ideas and comments: approve, hide, restore, dismiss reports, close, mark duplicates.
+
+Each function changes the item, keeps the idea's comment count equal to its published,
+non-deleted comments, resolves open reports, logs the action, queues mail and commits.
+"""
+
+from flask_babel import lazy_gettext as _l
+from sqlalchemy import select, update
+
+from participation.auth.models import User
+from participation.comments.models import Comment
+from participation.core.mail import queue_mail
+from participation.core.models import ModerationState, utcnow
+from participation.core.urls import external_url
+from participation.extensions import db
+from participation.ideas.models import Idea
+from participation.moderation.log import record_action
+from participation.moderation.models import Report
+from participation.moderation.reasons import HIDE_REASONS, reason_label
+from participation.voting.models import Vote
+
+
+class ModerationError(ValueError):
+    """A moderation request that cannot be carried out; the message is shown to the moderator."""
+
+
+def target_type(item) -> str:
+    return "idea" if isinstance(item, Idea) else "comment"
+
+
+def _counts_as_comment(item) -> bool:
+    return isinstance(item, Comment) and not item.is_deleted
+
+
+def _change_comment_count(comment: Comment, delta: int) -> None:
+    db.session.execute(
+        update(Idea)
+        .where(Idea.id == comment.idea_id)
+        .values(comment_count=Idea.comment_count + delta)
+    )
+
+
+def _resolve_reports(moderator, item) -> int:
+    column = Report.idea_id if isinstance(item, Idea) else Report.comment_id
+    return db.session.execute(
+        update(Report)
+        .where(column == item.id, Report.resolved_at.is_(None))
+        .values(resolved_at=utcnow(), resolved_by_id=moderator.id)
+    ).rowcount
+
+
+def _publish(item) -> None:
+    if not item.is_published and _counts_as_comment(item):
+        _change_comment_count(item, +1)
+    item.moderation_state = ModerationState.PUBLISHED
+    item.hidden_reason = item.hidden_note = item.hidden_at = item.hidden_by_id = None
+
+
+def _item_url(item) -> str:
+    if isinstance(item, Idea):
+        return external_url("ideas.show", idea_id=item.id)
+    return external_url("ideas.show", idea_id=item.idea_id, _anchor=f"comment-{item.id}")
+
+
+def approve_item(moderator, item, commit: bool = True) -> None:
+    """Publish a pending item, or keep a reported one published: its reports are closed."""
+    if item.is_hidden:
+        raise ModerationError("hidden")
+    _publish(item)
+    _resolve_reports(moderator, item)
+    record_action(moderator, f"{target_type(item)}.approve", target_type(item), item.id)
+    if commit:
+        db.session.commit()
+
+
+def hide_item(
+    moderator, item, reason: str, note: str = "", commit: bool = True, notify: bool = True
+) -> None:
+    """Take an item out of every public page; its author is told why by mail."""
+    if reason not in HIDE_REASONS:
+        raise ModerationError("reason")
+    if item.is_published and _counts_as_comment(item):
+        _change_comment_count(item, -1)
+    item.moderation_state = ModerationState.HIDDEN
+    item.hidden_reason, item.hidden_note = reason, note or None
+    item.hidden_at, item.hidden_by_id = utcnow(), moderator.id
+    _resolve_reports(moderator, item)
+    record_action(
+        moderator, f"{target_type(item)}.hide", target_type(item), item.id, reason, note or None
+    )
+    author = item.author
+    if author is not None and notify:
+        queue_mail(
+            author.email,
+            f"moderation/{target_type(item)}_hidden",
+            _subject_hidden(item),
+            locale=author.preferred_locale,
+            user=author,
+            item=item,
+            reason=reason_label(reason),
+            note=note,
+            item_url=_item_url(item),
+        )
+    if commit:
+        db.session.commit()
+
+
+def _subject_hidden(item):
+    if isinstance(item, Idea):
+        return _l("Your idea has been hidden by a moderator")
+    return _l("Your comment has been hidden by a moderator")
+
+
+def restore_item(moderator, item, note: str = "") -> None:
+    if not item.is_hidden:
+        raise ModerationError("not_hidden")
+    _publish(item)
+    record_action(
+        moderator, f"{target_type(item)}.restore", target_type(item), item.id, None, note or None
+    )
+    db.session.commit()
+
+
+def dismiss_reports(moderator, item, commit: bool = True) -> int:
+    """The reports were unfounded: they leave the queue, the item stays as it is."""
+    dismissed = _resolve_reports(moderator, item)
+    record_action(moderator, "report.dismiss", target_type(item), item.id, note=f"{dismissed}")
+    if commit:
+        db.session.commit()
+    return dismissed
+
+
+def hide_all_content_of(moderator, user, reason: str) -> int:
+    """Hide every visible idea and comment of `user` (used with a ban); the caller commits."""
+    hidden = 0
+    for model in (Idea, Comment):
+        items = db.session.scalars(
+            select(model).where(
+                model.author_id == user.id, model.moderation_state != ModerationState.HIDDEN
+            )
+        ).all()
+        for item in items:
+            if isinstance(item, Comment) and item.is_deleted:
+                continue
+            # One mail about the block is enough; not one per hidden item.
+            hide_item(moderator, item, reason, commit=False, notify=False)
+            hidden += 1
+    return hidden
+
+
+def close_discussion(moderator, idea: Idea, note: str = "") -> None:
+    idea.discussion_closed = True
+    record_action(moderator, "idea.close_discussion", "idea", idea.id, note=note or None)
+    db.session.commit()
+
+
+def mark_duplicate(moderator, idea: Idea, original: Idea, note: str = "") -> int:
+    """Close `idea` with a link to `original` and invite its supporters to support that one.
+
+    Votes are not moved: each supporter decides. Returns how many were invited.
+    """
+    if original.id == idea.id or not original.is_listed or original.duplicate_of_id is not None:
+        raise ModerationError("original")
+    idea.duplicate_of_id = original.id
+    idea.discussion_closed = True
+    record_action(
+        moderator, "idea.mark_duplicate", "idea", idea.id, note=f"#{original.id} {note}".strip()
+    )
+    supporters_of_original = select(Vote.user_id).where(Vote.idea_id == original.id)
+    invited = db.session.scalars(
+        select(User)
+        .join(Vote, Vote.user_id == User.id)
+        .where(
+            Vote.idea_id == idea.id,
+            User.notify_by_email.is_(True),
+            User.id.not_in(supporters_of_original),
+        )
+        .order_by(User.id)
+    ).all()
+    for user in invited:
+        queue_mail(
+            user.email,
+            "moderation/duplicate",
+            _l("An idea you support continues elsewhere"),
+            locale=user.preferred_locale,
+            user=user,
+            idea=idea,
+            original=original,
+            original_url=external_url("ideas.show", idea_id=original.id),
+        )
+    db.session.commit()
+    return len(invited)
+
+
+BULK_ACTIONS = ("approve", "hide", "dismiss")
+
+
+def moderate_in_bulk(moderator, action: str, items: list, reason: str = "", note: str = "") -> int:
+    """Apply one action to a selection from the queue in one transaction; returns how many."""
+    if action not in BULK_ACTIONS:
+        raise ModerationError("action")
+    if action == "hide" and reason not in HIDE_REASONS:
+        raise ModerationError("reason")
+    done = 0
+    for item in items:
+        if action == "approve" and not item.is_hidden:
+            approve_item(moderator, item, commit=False)
+        elif action == "hide":
+            hide_item(moderator, item, reason, note, commit=False)
+        elif action == "dismiss":
+            dismiss_reports(moderator, item, commit=False)
+        else:
+            continue
+        done += 1
+    db.session.commit()
+    return done
+
+
+def idea_by_id(idea_id: int) -> Idea | None:
+    return db.session.get(Idea, idea_id) if 0 < idea_id < 2**63 else None

@@ -1,0 +1,27 @@
+"""Residents report ideas and comments that break the rules; one report per person per item."""
+
+from sqlalchemy import insert
+from sqlalchemy.exc import IntegrityError
+
+from participation.extensions import db
+from participation.ideas.models import Idea
+from participation.moderation.models import Report
+from participation.moderation.reasons import REPORT_REASONS
+
+
+def report_item(reporter, item, reason: str, note: str = "") -> bool:
+    """Put `item` in the moderation queue; False when this person reported it already."""
+    if reason not in REPORT_REASONS:
+        raise ValueError(reason)
+    target = {"idea_id": item.id} if isinstance(item, Idea) else {"comment_id": item.id}
+    try:
+        db.session.execute(
+            insert(Report).values(
+                reporter_id=reporter.id, reason=reason, note=note.strip(), **target
+            )
+        )
+        db.session.commit()
+    except IntegrityError:  # the unique constraint has the last word, also under races
+        db.session.rollback()
+        return False
+    return True

@@ -1,0 +1,334 @@
+"""Every route × method × role, with the status each role gets; a route missing here fails.
+
+Each row is (endpoint, method, path, expected). Paths are templates filled from the small
+world built per test; `expected` maps each role to a status code. Helpers below name the
+common shapes so that adding a route is one line.
+"""
+
+from dataclasses import dataclass
+from datetime import timedelta
+
+import pytest
+from sqlalchemy import select
+
+from participation.comments.models import Comment
+from participation.core.models import utcnow
+from participation.extensions import db
+from participation.ideas.models import Idea
+from participation.moderation.log import record_action
+from participation.moderation.models import Ban, ModerationAction
+from tests import factories
+from tests.conftest import login, post_form
+
+ROLES = (
+    "anonymous",
+    "unconfirmed",
+    "resident",
+    "banned",
+    "moderator",
+    "official",
+    "policy_staff",
+    "admin",
+)
+STAFF_FLAGS = {
+    "moderator": {"is_moderator": True},
+    "official": {"is_official": True},
+    "policy_staff": {"is_policy_staff": True},
+    "admin": {"is_admin": True},
+}
+
+
+def everyone(code: int) -> dict[str, int]:
+    return dict.fromkeys(ROLES, code)
+
+
+def signed_in(code: int) -> dict[str, int]:
+    """Any account (login_required), confirmed or not."""
+    return {**everyone(code), "anonymous": 302}
+
+
+def residents(code: int) -> dict[str, int]:
+    """Confirmed, not blocked: anonymous and unconfirmed are sent to sign in or confirm."""
+    return {**everyone(code), "anonymous": 302, "unconfirmed": 302, "banned": 403}
+
+
+def nobody_but_the_author() -> dict[str, int]:
+    """Routes for the author of the idea or comment, who is none of the roles."""
+    return {**everyone(403), "anonymous": 302, "unconfirmed": 302}
+
+
+def staff(code: int, *roles: str) -> dict[str, int]:
+    expected = {**everyone(403), "anonymous": 302, "unconfirmed": 302}
+    expected.update(dict.fromkeys(roles, code))
+    return expected
+
+
+def moderators(code: int) -> dict[str, int]:
+    return staff(code, "moderator", "admin")
+
+
+def exporters(code: int) -> dict[str, int]:
+    return {**everyone(403), "policy_staff": code, "admin": code}
+
+
+def insight_readers(code: int) -> dict[str, int]:
+    return {
+        **everyone(403),
+        "anonymous": 302,
+        "policy_staff": code,
+        "official": code,
+        "admin": code,
+    }
+
+
+def hidden_for_residents(code: int, official: int = 403) -> dict[str, int]:
+    """Hidden content: the same 404 as an unknown id, except for staff (and its author)."""
+    return {**everyone(404), "moderator": code, "admin": code, "official": official}
+
+
+IDEA = "/ideas/{idea}"
+COMMENT = "/ideas/{idea}/comments/{comment}"
+
+ROUTES = [
+    # core
+    ("core.home", "GET", "/", everyone(200)),
+    ("core.set_language", "GET", "/language/en", everyone(302)),
+    ("core.privacy", "GET", "/privacy", everyone(200)),
+    ("core.accessibility", "GET", "/accessibility", everyone(200)),
+    # auth
+    ("auth.register", "GET", "/register", everyone(200)),
+    ("auth.register", "POST", "/register", everyone(400)),
+    ("auth.check_your_mail", "GET", "/register/check-your-mail", everyone(200)),
+    ("auth.confirm_email", "GET", "/confirm/not-a-token", everyone(400)),
+    ("auth.unconfirmed", "GET", "/confirm", everyone(200)),
+    ("auth.unconfirmed", "POST", "/confirm", everyone(400)),
+    ("auth.login", "GET", "/login", everyone(200)),
+    ("auth.login", "POST", "/login", everyone(400)),
+    ("auth.logout", "POST", "/logout", everyone(302)),
+    ("auth.forgot_password", "GET", "/forgot-password", everyone(200)),
+    ("auth.forgot_password", "POST", "/forgot-password", everyone(400)),
+    ("auth.reset_password", "GET", "/reset-password/not-a-token", everyone(400)),
+    ("auth.reset_password", "POST", "/reset-password/not-a-token", everyone(400)),
+    ("auth.profile", "GET", "/profile", signed_in(200)),
+    ("auth.profile", "POST", "/profile", signed_in(400)),
+    ("auth.change_password", "POST", "/profile/password", signed_in(400)),
+    # privacy (issue 6): even a blocked resident may take out or erase their data
+    ("privacy.download_data", "GET", "/profile/data", signed_in(200)),
+    ("privacy.delete_account", "GET", "/profile/delete", signed_in(200)),
+    ("privacy.delete_account", "POST", "/profile/delete", signed_in(400)),
+    # ideas
+    ("ideas.index", "GET", "/ideas", everyone(200)),
+    ("ideas.theme", "GET", "/themes/{theme_slug}", everyone(200)),
+    ("ideas.show", "GET", IDEA, everyone(200)),
+    ("ideas.submit", "GET", "/ideas/new", residents(200)),
+    ("ideas.submit", "POST", "/ideas/new", residents(400)),
+    ("ideas.edit", "GET", IDEA + "/edit", nobody_but_the_author()),
+    ("ideas.edit", "POST", IDEA + "/edit", nobody_but_the_author()),
+    ("ideas.withdraw", "GET", IDEA + "/withdraw", nobody_but_the_author()),
+    ("ideas.withdraw", "POST", IDEA + "/withdraw", nobody_but_the_author()),
+    # voting
+    ("voting.vote", "POST", IDEA + "/vote", residents(302)),
+    ("voting.withdraw_vote", "POST", IDEA + "/vote/withdraw", residents(302)),
+    # comments
+    ("comments.create", "POST", IDEA + "/comments", residents(400)),
+    ("comments.edit", "GET", COMMENT + "/edit", nobody_but_the_author()),
+    ("comments.edit", "POST", COMMENT + "/edit", nobody_but_the_author()),
+    ("comments.delete", "GET", COMMENT + "/delete", nobody_but_the_author()),
+    ("comments.delete", "POST", COMMENT + "/delete", nobody_but_the_author()),
+    # reports by residents
+    ("moderation.report_idea", "GET", IDEA + "/report", residents(200)),
+    ("moderation.report_idea", "POST", IDEA + "/report", residents(400)),
+    ("moderation.report_comment", "GET", COMMENT + "/report", residents(200)),
+    ("moderation.report_comment", "POST", COMMENT + "/report", residents(400)),
+    # moderation
+    ("moderation.queue_page", "GET", "/moderation/queue", moderators(200)),
+    ("moderation.bulk", "POST", "/moderation/queue/bulk", moderators(400)),
+    ("moderation.approve", "POST", "/moderation/ideas/{idea}/approve", moderators(302)),
+    ("moderation.approve", "POST", "/moderation/comments/{comment}/approve", moderators(302)),
+    ("moderation.hide", "GET", "/moderation/ideas/{idea}/hide", moderators(200)),
+    ("moderation.hide", "GET", "/moderation/comments/{comment}/hide", moderators(200)),
+    ("moderation.hide", "POST", "/moderation/ideas/{idea}/hide", moderators(400)),
+    ("moderation.hide", "POST", "/moderation/comments/{comment}/hide", moderators(400)),
+    ("moderation.restore", "POST", "/moderation/ideas/{idea}/restore", moderators(403)),
+    (
+        "moderation.restore",
+        "POST",
+        "/moderation/ideas/{hidden_idea}/restore",
+        hidden_for_residents(302),
+    ),
+    (
+        "moderation.restore",
+        "POST",
+        "/moderation/comments/{hidden_comment}/restore",
+        hidden_for_residents(302),
+    ),
+    (
+        "moderation.approve",
+        "POST",
+        "/moderation/ideas/{hidden_idea}/approve",
+        hidden_for_residents(403),
+    ),
+    (
+        "moderation.hide",
+        "POST",
+        "/moderation/comments/{hidden_comment}/hide",
+        hidden_for_residents(403),
+    ),
+    ("ideas.show", "GET", "/ideas/{hidden_idea}", hidden_for_residents(200, official=200)),
+    (
+        "moderation.dismiss_reports",
+        "POST",
+        "/moderation/ideas/{idea}/dismiss-reports",
+        moderators(302),
+    ),
+    (
+        "moderation.dismiss_reports",
+        "POST",
+        "/moderation/comments/{comment}/dismiss-reports",
+        moderators(302),
+    ),
+    (
+        "moderation.close_discussion",
+        "POST",
+        "/moderation/ideas/{idea}/close-discussion",
+        moderators(302),
+    ),
+    ("moderation.mark_duplicate", "GET", "/moderation/ideas/{idea}/duplicate", moderators(200)),
+    ("moderation.mark_duplicate", "POST", "/moderation/ideas/{idea}/duplicate", moderators(400)),
+    ("moderation.ban", "GET", "/moderation/users/{target}/ban", moderators(200)),
+    ("moderation.ban", "POST", "/moderation/users/{target}/ban", moderators(400)),
+    ("moderation.lift_ban", "POST", "/moderation/users/{target}/lift-ban", moderators(302)),
+    ("moderation.log_page", "GET", "/moderation/log", moderators(200)),
+    # official answers
+    ("moderation.answers", "GET", "/moderation/answers", staff(200, "official")),
+    ("moderation.set_status", "GET", "/moderation/ideas/{idea}/status", staff(200, "official")),
+    ("moderation.set_status", "POST", "/moderation/ideas/{idea}/status", staff(400, "official")),
+    # exports and insight (issue 4): a plain "no" for everyone without the role
+    ("exports.top_ideas", "GET", "/exports/top-ideas", exporters(200)),
+    ("exports.top_ideas", "POST", "/exports/top-ideas", exporters(400)),
+    ("exports.insight_overview", "GET", "/insight", insight_readers(200)),
+    ("exports.insight_theme", "GET", "/insight/themes/{theme_slug}", insight_readers(200)),
+    ("exports.answers_page", "GET", "/answers", everyone(200)),
+    # administration
+    ("admin.index", "GET", "/admin/", staff(200, "admin")),
+    ("admin.users", "GET", "/admin/users", staff(200, "admin")),
+    ("admin.user", "GET", "/admin/users/{target}", staff(200, "admin")),
+    ("admin.set_roles", "POST", "/admin/users/{target}/roles", staff(302, "admin")),
+    ("admin.themes", "GET", "/admin/themes", staff(200, "admin")),
+    ("admin.new_theme", "GET", "/admin/themes/new", staff(200, "admin")),
+    ("admin.new_theme", "POST", "/admin/themes/new", staff(400, "admin")),
+    ("admin.edit_theme", "GET", "/admin/themes/{theme}/edit", staff(200, "admin")),
+    ("admin.edit_theme", "POST", "/admin/themes/{theme}/edit", staff(400, "admin")),
+    ("admin.move_theme", "POST", "/admin/themes/{theme}/move", staff(302, "admin")),
+    ("admin.settings", "GET", "/admin/settings", staff(200, "admin")),
+    ("admin.settings", "POST", "/admin/settings", staff(400, "admin")),
+]
+
+IGNORED_METHODS = {"HEAD", "OPTIONS"}
+
+
+def test_authz_01_every_route_is_in_the_matrix(app):
+    in_app = {
+        (rule.endpoint, method)
+        for rule in app.url_map.iter_rules()
+        if rule.endpoint != "static"
+        for method in rule.methods - IGNORED_METHODS
+    }
+    in_matrix = {(endpoint, method) for endpoint, method, _, _ in ROUTES}
+    assert in_app - in_matrix == set(), "routes missing from the permission matrix"
+    assert in_matrix - in_app == set(), "matrix rows for routes that do not exist"
+
+
+def test_authz_01_every_row_names_every_role():
+    for endpoint, method, _, expected in ROUTES:
+        assert set(expected) == set(ROLES), (endpoint, method)
+
+
+@dataclass
+class World:
+    idea: int
+    comment: int
+    hidden_idea: int
+    hidden_comment: int
+    target: int
+    theme: int
+    theme_slug: str
+    role_email: str | None
+
+
+def _build_world(app, role: str) -> World:
+    with app.app_context():
+        author = factories.user(email="author@example.org")
+        target = factories.user(email="target@example.org")
+        theme = factories.theme(slug="groen")
+        idea = factories.idea(theme=theme, author=author)
+        comment = Comment(idea_id=idea.id, author_id=author.id, body="Een eerste reactie.")
+        hidden_idea = factories.idea(theme=theme, author=author, moderation_state="hidden")
+        hidden_comment = Comment(
+            idea_id=idea.id, author_id=author.id, body="Verborgen.", moderation_state="hidden"
+        )
+        db.session.add_all([comment, hidden_comment])
+        db.session.execute(
+            Idea.__table__.update().where(Idea.id == idea.id).values(comment_count=1)
+        )
+        email = None
+        if role != "anonymous":
+            email = f"{role}@example.org"
+            user = factories.user(
+                email=email, confirmed=role != "unconfirmed", **STAFF_FLAGS.get(role, {})
+            )
+            if role == "banned":
+                db.session.add(
+                    Ban(user_id=user.id, reason="spam", ends_at=utcnow() + timedelta(days=3))
+                )
+        record_action(None, "earlier.action", "idea", idea.id, reason="spam", note="before")
+        db.session.commit()
+        return World(
+            idea.id,
+            comment.id,
+            hidden_idea.id,
+            hidden_comment.id,
+            target.id,
+            theme.id,
+            theme.slug,
+            email,
+        )
+
+
+def _log_snapshot(app):
+    with app.app_context():
+        rows = db.session.execute(
+            select(ModerationAction.id, ModerationAction.action, ModerationAction.note)
+        ).all()
+        return {row.id: tuple(row) for row in rows}
+
+
+CASES = [
+    pytest.param(
+        role, endpoint, method, path, expected[role], id=f"{endpoint}-{method}-{path}-{role}"
+    )
+    for endpoint, method, path, expected in ROUTES
+    for role in ROLES
+]
+
+
+@pytest.mark.parametrize(("role", "endpoint", "method", "path", "status"), CASES)
+def test_authz_01_permission(app, client, role, endpoint, method, path, status):
+    world = _build_world(app, role)
+    if world.role_email:
+        login(client, world.role_email)
+    url = path.format(
+        idea=world.idea,
+        comment=world.comment,
+        hidden_idea=world.hidden_idea,
+        hidden_comment=world.hidden_comment,
+        target=world.target,
+        theme=world.theme,
+        theme_slug=world.theme_slug,
+    )
+    before = _log_snapshot(app)
+    response = client.get(url) if method == "GET" else post_form(client, url, {})
+    assert response.status_code == status, response.get_data(as_text=True)[:800]
+    after = _log_snapshot(app)
+    # The log only grows: nothing recorded before the request was changed or removed.
+    assert {key: after.get(key) for key in before} == before
