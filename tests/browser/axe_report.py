@@ -1,0 +1,34 @@
+"""The per-page axe results, collected by the tests and printed at the end of the session."""
+
+from dataclasses import dataclass
+
+_rows = []
+
+
+@dataclass(frozen=True)
+class Row:
+    page: str
+    lang: str
+    width: int
+    violations: int
+    rules: str = ""
+
+
+def record(row: Row) -> None:
+    _rows.append(row)
+
+
+def rows() -> list[Row]:
+    return list(_rows)
+
+
+def table(rows: list[Row]) -> list[str]:
+    width = max(len(row.page) for row in rows)
+    lines = [f"{'page':<{width}}  lang  width  violations  rules"]
+    for row in sorted(rows, key=lambda r: (r.page, r.lang, r.width)):
+        lines.append(
+            f"{row.page:<{width}}  {row.lang:<4}  {row.width:>5}  {row.violations:>10}  {row.rules}"
+        )
+    total = sum(row.violations for row in rows)
+    lines.append(f"{len(rows)} page views checked, {total} violations in total")
+    return lines

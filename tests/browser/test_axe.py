@@ -1,0 +1,89 @@
+"""axe-core on every page, in Dutch and English, at phone and desktop width."""
+
+from pathlib import Path
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+
+from tests.browser import axe_report
+from tests.browser.conftest import LANGUAGES, WIDTHS
+from tests.browser.pages import ACTIONS, EXCLUDED_ENDPOINTS, PAGES
+
+pytestmark = pytest.mark.browser
+
+AXE_OPTIONS = {
+    "runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]},
+    "resultTypes": ["violations"],
+}
+SCREENSHOTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "screenshots"
+_axe = Axe()
+
+
+def open_page(contexts, live, entry, lang: str, width: int):
+    page = contexts(entry.account, lang).new_page()
+    page.set_viewport_size({"width": width, "height": 800})
+    response = page.goto(live.path(entry.path))
+    if entry.then:
+        ACTIONS[entry.then](page)
+    else:
+        assert response.status == entry.status, f"{entry.name}: HTTP {response.status}"
+    return page
+
+
+def describe(violations: list[dict]) -> str:
+    return "; ".join(
+        f"{v['id']} ({v['impact']}): {', '.join(str(n['target']) for n in v['nodes'][:3])}"
+        for v in violations
+    )
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+@pytest.mark.parametrize("lang", LANGUAGES)
+@pytest.mark.parametrize("entry", PAGES, ids=[entry.name for entry in PAGES])
+def test_page_has_no_axe_violations(contexts, live, entry, lang, width):
+    page = open_page(contexts, live, entry, lang, width)
+    try:
+        assert page.evaluate("document.documentElement.lang") == lang
+        violations = _axe.run(page, options=AXE_OPTIONS).response["violations"]
+        axe_report.record(
+            axe_report.Row(entry.name, lang, width, len(violations), describe(violations))
+        )
+        if entry.screenshot and lang == "nl":
+            SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+            name = entry.name.replace(", ", "-").replace(" ", "-")
+            page.screenshot(path=str(SCREENSHOTS / f"{name}-{width}.png"), full_page=True)
+        assert violations == [], describe(violations)
+    finally:
+        page.close()
+
+
+def test_every_get_route_has_an_axe_check(live):
+    adapter = live.app.url_map.bind("localhost")
+    visited = set()
+    for entry in PAGES:
+        try:
+            endpoint, _ = adapter.match(live.path(entry.path), method="GET")
+        except Exception:  # 404 rows reach no endpoint
+            continue
+        visited.add(endpoint)
+    routes = {rule.endpoint for rule in live.app.url_map.iter_rules() if "GET" in rule.methods}
+    missing = sorted(routes - visited - set(EXCLUDED_ENDPOINTS))
+    assert missing == [], f"GET routes without a row in tests/browser/pages.py: {missing}"
+    stale = sorted(set(EXCLUDED_ENDPOINTS) - routes)
+    assert stale == [], f"exclusions for routes that no longer exist: {stale}"
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_page_titles_are_unique_and_descriptive(contexts, live, lang):
+    # Rows for the same address and state (seen by another account) are the same page.
+    titles = {}
+    for entry in PAGES:
+        page = open_page(contexts, live, entry, lang, 1280)
+        titles.setdefault((entry.path, entry.then), (entry.name, page.title()))
+        page.close()
+    seen = {}
+    for name, title in titles.values():
+        assert len(title.split("·")[0].strip()) >= 4, f"{name}: title {title!r} says too little"
+        seen.setdefault(title, []).append(name)
+    duplicates = {title: names for title, names in seen.items() if len(names) > 1}
+    assert duplicates == {}, duplicates
