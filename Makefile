@@ -39,8 +39,9 @@ translations: install
 	$(BIN)/pybabel compile --use-fuzzy -d participation/translations --statistics 2>&1 | tail -n 2
 
 # Collect msgids into messages.pot and merge them into the catalogues (review the diff).
+# --ignore-dirs replaces Babel's default, which skips folders starting with _ (templates/_macros).
 translations-extract: install
-	$(BIN)/pybabel extract -F babel.cfg -k _l -k lazy_gettext -o participation/translations/messages.pot --no-location --sort-output .
+	$(BIN)/pybabel extract -F babel.cfg -k _l -k lazy_gettext --ignore-dirs '.* __pycache__ node_modules' -o participation/translations/messages.pot --no-location --sort-output .
 	$(BIN)/pybabel update -i participation/translations/messages.pot -d participation/translations --no-location --omit-header
 
 # The development database under instance/, with the demo municipality when it is empty.
