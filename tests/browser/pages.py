@@ -62,8 +62,8 @@ PAGES = (
     Page("forgot password", "/forgot-password"),
     Page("reset password", "/reset-password/{reset_token}"),
     Page("profile", "/profile", account="resident", screenshot=True),
-    Page("privacy statement", "/privacy"),
-    Page("accessibility statement", "/accessibility"),
+    Page("privacy statement", "/privacy", screenshot=True),
+    Page("accessibility statement", "/accessibility", screenshot=True),
     Page("error 404", "/no-such-page", status=404),
     Page("error 403", "/ideas/{idea_of_someone_else}/edit", account="resident", status=403),
 )
