@@ -23,8 +23,8 @@ class Page:
 
 def submit_empty_form(page) -> None:
     """Send the page's main form without filling it in: the failed-submit state."""
-    page.locator("main form:not(.inline-form) button[type=submit]").last.click()
-    page.wait_for_load_state()
+    with page.expect_navigation():
+        page.locator("main form:not(.inline-form) button[type=submit]").last.click()
 
 
 ACTIONS = {"submit empty form": submit_empty_form}
@@ -65,6 +65,7 @@ PAGES = (
     Page("privacy statement", "/privacy", screenshot=True),
     Page("accessibility statement", "/accessibility", screenshot=True),
     Page("error 404", "/no-such-page", status=404),
+    Page("error 405", "/logout", status=405),
     Page("error 403", "/ideas/{idea_of_someone_else}/edit", account="resident", status=403),
 )
 

@@ -10,8 +10,8 @@ pytestmark = pytest.mark.browser
 
 def _failed_submit(page):
     page.fill("#title", "Bankjes")  # too short: an error, and it must be kept
-    page.locator("main form button[type=submit]").click()
-    page.wait_for_load_state()
+    with page.expect_navigation():
+        page.locator("main form button[type=submit]").click()
 
 
 def test_failed_submit_focuses_a_summary_that_links_to_each_field(new_context, live):

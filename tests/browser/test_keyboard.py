@@ -5,6 +5,7 @@ import re
 import pytest
 
 from tests.browser.keyboard import (
+    assert_focus_visible,
     field,
     focused,
     link_to,
@@ -12,6 +13,8 @@ from tests.browser.keyboard import (
     tab_to,
     type_keys,
 )
+from tests.browser.pages import PAGES
+from tests.browser.test_axe import open_page
 from tests.conftest import mail_text
 
 pytestmark = pytest.mark.browser
@@ -108,3 +111,25 @@ def test_register_confirm_sign_in_submit_support_and_comment_by_keyboard(
     page.wait_for_url(re.compile(r"#comment-\d+$"))
     assert page.locator(".comment__body", has_text="Ik help graag mee met planten.").count() == 1
     assert page.locator("[role=status]").first.is_visible()
+
+
+@pytest.mark.parametrize(
+    "entry", [e for e in PAGES if e.screenshot], ids=[e.name for e in PAGES if e.screenshot]
+)
+def test_focus_is_visible_at_every_tab_stop(contexts, live, entry):
+    page = open_page(contexts, live, entry, "nl", 1280)
+    try:
+        stops = set()
+        for _ in range(120):
+            page.keyboard.press("Tab")
+            info = focused(page)
+            if (
+                info["tag"] == "body"
+                or (info["tag"], info["id"], info["href"], info["text"]) in stops
+            ):
+                break  # back at the start of the page
+            stops.add((info["tag"], info["id"], info["href"], info["text"]))
+            assert_focus_visible(info)
+        assert len(stops) > 3, f"only {len(stops)} focusable elements on {entry.name}"
+    finally:
+        page.close()
