@@ -21,7 +21,8 @@ KEYWORDS = {**DEFAULT_KEYWORDS, "_l": None, "lazy_gettext": None}
 # Texts that are the same in every language: the language names in their own language
 # (endonyms) and the brand.
 ALLOWED_TEXT = {"Nederlands", "English", "Inspraak"}
-TRANSLATED_ATTRIBUTES = {"alt", "title", "aria-label", "placeholder"}
+TRANSLATED_ATTRIBUTES = {"alt", "title", "aria-label", "aria-description", "placeholder"}
+BUTTON_INPUTS = {"submit", "button", "reset"}  # their value is the label a visitor reads
 JINJA = re.compile(r"\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\}", re.DOTALL)
 
 
@@ -80,8 +81,11 @@ class _TextFinder(HTMLParser):
     def handle_starttag(self, tag, attrs):
         if tag in ("script", "style"):
             self._skip += 1
+        translated = set(TRANSLATED_ATTRIBUTES)
+        if tag == "input" and dict(attrs).get("type") in BUTTON_INPUTS:
+            translated.add("value")
         for name, value in attrs:
-            if name in TRANSLATED_ATTRIBUTES and _has_words(value):
+            if name in translated and _has_words(value):
                 self.loose.append(f'{name}="{value}" (line {self.getpos()[0]})')
 
     def handle_endtag(self, tag):
