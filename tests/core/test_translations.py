@@ -129,6 +129,8 @@ def test_templates_hold_no_untranslated_text():
 
 def test_the_checker_finds_loose_text():
     found = loose_text(
-        '<p title="Hello">{{ _("Fine") }} Loose words</p><img alt="{{ _(\'ok\') }}">', False
+        '<p title="Hello">{{ _("Fine") }} Loose words</p><img alt="{{ _(\'ok\') }}">'
+        '<input type="submit" value="Send"><input name="q" value="kept">',
+        False,
     )
-    assert found == ['title="Hello" (line 1)', "'Loose words' (line 1)"]
+    assert found == ['title="Hello" (line 1)', "'Loose words' (line 1)", 'value="Send" (line 1)']
