@@ -12,6 +12,7 @@ from werkzeug.serving import make_server
 
 from participation import create_app, demo
 from participation.auth import tokens
+from participation.auth.models import User
 from participation.auth.service import find_user_by_email
 from participation.comments import service as comments
 from participation.comments.models import Comment
@@ -76,7 +77,7 @@ def _demo_ids() -> dict:
         .limit(1)
     )
     others = db.session.scalar(
-        select(Idea.id).where(Idea.author.has(email=demo.RESIDENT_EMAIL) == False).limit(1)  # noqa: E712
+        select(Idea.id).where(~Idea.author.has(User.email == RESIDENT)).order_by(Idea.id).limit(1)
     )
     return {"idea_with_comments": with_comments, "idea_of_someone_else": others}
 
@@ -86,7 +87,8 @@ def start(database_path: Path, smtp_port: int) -> tuple[LiveServer, object]:
         "testing",
         SQLALCHEMY_DATABASE_URI=f"sqlite:///{database_path}",
         MAIL_PORT=smtp_port,
-        RATELIMIT_ENABLED=False,
+        RATELIMIT_ENABLED=False,  # the suite signs in far more often than a person would
+        COMMENT_EDIT_MINUTES=24 * 60,  # a slow run must not close the comment edit page
     )
     logging.getLogger("werkzeug").setLevel(logging.WARNING)  # no line per request
     server = make_server("127.0.0.1", 0, app, threaded=True)

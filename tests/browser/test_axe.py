@@ -107,3 +107,15 @@ def test_page_titles_are_unique_and_descriptive(contexts, live, lang):
         seen.setdefault(title, []).append(name)
     duplicates = {title: names for title, names in seen.items() if len(names) > 1}
     assert duplicates == {}, duplicates
+
+
+def test_axe_with_these_options_finds_known_violations(browser):
+    # Guards against a configuration that silently checks nothing (and so finds nothing).
+    page = browser.new_page()
+    try:
+        page.set_content('<html><body><img src="x.png"><a href="/"></a></body></html>')
+        page.evaluate(_axe.axe_script)
+        found = {violation["id"] for violation in page.evaluate(_RUN_AXE, AXE_OPTIONS)}
+    finally:
+        page.close()
+    assert {"html-has-lang", "document-title", "image-alt", "link-name"} <= found
