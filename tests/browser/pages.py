@@ -27,7 +27,15 @@ def submit_empty_form(page) -> None:
         page.locator("main form:not(.inline-form) button[type=submit]").last.click()
 
 
-ACTIONS = {"submit empty form": submit_empty_form}
+def submit_without_token(page) -> None:
+    """Send the main form without its CSRF token, as an expired or forged form would be."""
+    form = page.locator("main form:not(.inline-form)").last
+    form.locator("input[name=csrf_token]").evaluate("(input) => input.remove()")
+    with page.expect_navigation():
+        form.locator("button[type=submit]").click()
+
+
+ACTIONS = {"submit empty form": submit_empty_form, "submit without token": submit_without_token}
 
 PAGES = (
     Page("home", "/", screenshot=True),
@@ -66,6 +74,7 @@ PAGES = (
     Page("accessibility statement", "/accessibility", screenshot=True),
     Page("error 404", "/no-such-page", status=404),
     Page("error 405", "/logout", status=405),
+    Page("error 400", "/forgot-password", then="submit without token"),
     Page("error 403", "/ideas/{idea_of_someone_else}/edit", account="resident", status=403),
 )
 
