@@ -1,4 +1,4 @@
-"""axe-core on every page, in Dutch and English, at phone and desktop width."""
+"""axe-core on every page, in Dutch and English, at phone and desktop width; reflow at 320 px."""
 
 import re
 from html import unescape
@@ -20,6 +20,15 @@ AXE_OPTIONS = {
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "screenshots"
 _axe = Axe()  # only for its bundled axe-core script
 _RUN_AXE = "(options) => axe.run(document, options).then((results) => results.violations)"
+REFLOW_WIDTH = 320
+_OVERFLOWING = """() => {
+  const limit = document.documentElement.clientWidth;
+  return [...document.querySelectorAll("body *")]
+    .filter((el) => !el.closest(".utrecht-table-container"))
+    .filter((el) => el.getBoundingClientRect().right > limit + 1)
+    .slice(0, 5)
+    .map((el) => el.tagName.toLowerCase() + (el.className ? "." + el.className : ""));
+}"""
 
 
 def open_page(contexts, live, entry, lang: str, width: int):
@@ -42,7 +51,7 @@ def describe(violations: list[dict]) -> str:
 
 @pytest.mark.parametrize("lang", LANGUAGES)
 @pytest.mark.parametrize("entry", PAGES, ids=[entry.name for entry in PAGES])
-def test_page_has_no_axe_violations(contexts, live, entry, lang):
+def test_page_passes_axe_and_reflows(contexts, live, entry, lang):
     # One load per page and language, checked at each width: resizing re-applies the media
     # queries, and a failed-submit state cannot be loaded twice without sending it twice.
     page = open_page(contexts, live, entry, lang, WIDTHS[0])
@@ -63,6 +72,11 @@ def test_page_has_no_axe_violations(contexts, live, entry, lang):
                 name = entry.name.replace(", ", "-").replace(" ", "-")
                 page.screenshot(path=str(SCREENSHOTS / f"{name}-{width}.png"), full_page=True)
         assert found == {}, found
+        # Reflow (WCAG 1.4.10): at 320 CSS px, i.e. 1280 px zoomed to 400 %, nothing may
+        # scroll sideways (a data table may scroll inside its own container).
+        page.set_viewport_size({"width": REFLOW_WIDTH, "height": 800})
+        wide = page.evaluate("() => document.documentElement.scrollWidth")
+        assert wide <= REFLOW_WIDTH, f"{wide}px wide: {page.evaluate(_OVERFLOWING)}"
     finally:
         page.close()
 

@@ -1,36 +1,12 @@
-"""Reflow (WCAG 1.4.10): at 320 CSS px, i.e. 1280 px zoomed to 400 %, nothing scrolls sideways."""
+"""Text spacing (WCAG 1.4.12) on a phone; reflow at 320 px is checked with axe in test_axe.py."""
 
 import pytest
 
 from tests.browser import live_server
 from tests.browser.conftest import sign_in
 from tests.browser.pages import ACTIONS, PAGES
-from tests.browser.test_axe import open_page
 
 pytestmark = pytest.mark.browser
-
-_OVERFLOWING = """() => {
-  const limit = document.documentElement.clientWidth;
-  return [...document.querySelectorAll("body *")]
-    .filter((el) => {
-      if (el.closest(".utrecht-table-container")) return false;  // tables may scroll alone
-      const box = el.getBoundingClientRect();
-      return box.width > 0 && box.right > limit + 1;
-    })
-    .slice(0, 5)
-    .map((el) => el.tagName.toLowerCase() + (el.className ? "." + el.className : ""));
-}"""
-
-
-@pytest.mark.parametrize("entry", PAGES, ids=[entry.name for entry in PAGES])
-def test_page_reflows_at_320_css_pixels(contexts, live, entry):
-    page = open_page(contexts, live, entry, "nl", 320)
-    try:
-        scroll_width = page.evaluate("() => document.documentElement.scrollWidth")
-        assert scroll_width <= 320, f"page is {scroll_width}px wide: {page.evaluate(_OVERFLOWING)}"
-    finally:
-        page.close()
-
 
 # WCAG 1.4.12: the spacing a reader may force with a user style sheet.
 TEXT_SPACING = (
