@@ -101,6 +101,8 @@ class TestingConfig(Config):
     TESTING = True
     SECRET_KEY = "testing-only-secret-key-not-for-production"
     SQLALCHEMY_DATABASE_URI = os.environ.get("TEST_DATABASE_URL", "sqlite://")
+    # Concurrency tests open many connections at once.
+    SQLALCHEMY_ENGINE_OPTIONS = {"pool_pre_ping": True, "pool_size": 10, "max_overflow": 90}
     REDIS_URL = os.environ.get("TEST_REDIS_URL", "")
     RATELIMIT_STORAGE_URI = "memory://"
     MAIL_SUPPRESS_SEND = False

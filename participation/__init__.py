@@ -12,12 +12,13 @@ from participation.auth.views import bp as auth_bp
 from participation.comments.views import bp as comments_bp
 from participation.core import database, errors, i18n, mail_hooks, security, templating
 from participation.core.views import bp as core_bp
+from participation.exports.views import bp as exports_bp
 from participation.extensions import csrf, db, limiter, login_manager, mail, migrate
 from participation.ideas.views import bp as ideas_bp
 from participation.voting.views import bp as voting_bp
 
 ROOT = Path(__file__).resolve().parent.parent
-BLUEPRINTS = (core_bp, auth_bp, ideas_bp, voting_bp, comments_bp)
+BLUEPRINTS = (core_bp, auth_bp, ideas_bp, voting_bp, comments_bp, exports_bp)
 
 
 def create_app(config_name: str | None = None, **overrides) -> Flask:

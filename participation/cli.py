@@ -8,6 +8,7 @@ from flask.cli import AppGroup
 
 from participation import demo
 from participation.core.mail import deliver_pending
+from participation.exports.cli import export_cli
 
 seed_cli = AppGroup("seed", help="Fill the database with data.")
 mail_cli = AppGroup("mail", help="Deliver queued mail.")
@@ -44,3 +45,4 @@ def deliver(loop: bool, interval: float) -> None:
 def init_app(app: Flask) -> None:
     app.cli.add_command(seed_cli)
     app.cli.add_command(mail_cli)
+    app.cli.add_command(export_cli)

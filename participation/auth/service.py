@@ -3,7 +3,7 @@
 from flask import current_app, url_for
 from flask_babel import get_locale
 from flask_babel import lazy_gettext as _l
-from sqlalchemy import func, select, update
+from sqlalchemy import select, update
 from sqlalchemy.exc import IntegrityError
 
 from participation.auth import tokens
@@ -184,7 +184,3 @@ def update_profile(user: User, display_name: str, notify_by_email: bool) -> None
     user.display_name = display_name.strip()
     user.notify_by_email = notify_by_email
     db.session.commit()
-
-
-def count_users() -> int:
-    return db.session.scalar(select(func.count(User.id)))

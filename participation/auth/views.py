@@ -15,6 +15,7 @@ from participation.auth.forms import (
 )
 from participation.auth.passwords import verify_password
 from participation.core.urls import safe_next
+from participation.core.web import render_form
 
 bp = Blueprint("auth", __name__)
 
@@ -25,7 +26,7 @@ def register():
     if form.validate_on_submit():
         service.register_resident(form.email.data, form.display_name.data, form.password.data)
         return redirect(url_for("auth.check_your_mail"))
-    return render_template("auth/register.html", form=form)
+    return render_form("auth/register.html", form=form)
 
 
 @bp.route("/register/check-your-mail")
@@ -53,7 +54,7 @@ def unconfirmed():
         service.resend_confirmation(form.email.data)
         flash(_("If this address has an unconfirmed account, we have sent a new link."), "success")
         return redirect(url_for("auth.unconfirmed"))
-    return render_template("auth/unconfirmed.html", form=form)
+    return render_form("auth/unconfirmed.html", form=form)
 
 
 @bp.route("/login", methods=["GET", "POST"])
@@ -72,7 +73,7 @@ def login():
             flash(_("You are signed in."), "success")
             return redirect(safe_next(request.args.get("next")))
         flash(_("The email address or password is not correct."), "error")
-    return render_template("auth/login.html", form=form)
+    return render_form("auth/login.html", form=form)
 
 
 @bp.route("/logout", methods=["POST"])
@@ -97,7 +98,7 @@ def forgot_password():
             "success",
         )
         return redirect(url_for("auth.login"))
-    return render_template("auth/forgot_password.html", form=form)
+    return render_form("auth/forgot_password.html", form=form)
 
 
 @bp.route("/reset-password/<token>", methods=["GET", "POST"])
@@ -112,7 +113,7 @@ def reset_password(token):
         logout_user()
         flash(_("Your password has been changed. Sign in with your new password."), "success")
         return redirect(url_for("auth.login"))
-    return render_template("auth/reset_password.html", form=form)
+    return render_form("auth/reset_password.html", form=form)
 
 
 @bp.route("/profile", methods=["GET", "POST"])

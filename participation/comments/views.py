@@ -7,7 +7,7 @@ from flask_login import current_user
 from participation.comments import service
 from participation.comments.forms import CommentForm
 from participation.comments.models import Comment
-from participation.core.web import get_or_404, require
+from participation.core.web import get_or_404, render_form, require
 from participation.ideas.models import Idea
 from participation.voting.service import supported_idea_ids
 
@@ -58,8 +58,7 @@ def edit(idea_id, comment_id):
         service.edit_comment(comment, form.body.data)
         flash(_("Your comment has been changed."), "success")
         return redirect(url_for("ideas.show", idea_id=idea.id, _anchor=f"comment-{comment.id}"))
-    status = 400 if request.method == "POST" else 200
-    return render_template("comments/edit.html", idea=idea, comment=comment, form=form), status
+    return render_form("comments/edit.html", idea=idea, comment=comment, form=form)
 
 
 @bp.route("/ideas/<int:idea_id>/comments/<int:comment_id>/delete", methods=["GET", "POST"])

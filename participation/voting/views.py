@@ -2,6 +2,7 @@
 
 from flask import Blueprint, flash, jsonify, redirect, render_template, request, url_for
 from flask_babel import gettext as _
+from flask_babel import ngettext
 from flask_login import current_user
 
 from participation.core.web import get_or_404, require
@@ -27,9 +28,10 @@ def vote(idea_id):
     require("idea.view", idea)
     require("idea.vote", idea)
     if service.cast_vote(current_user, idea):
-        message = _(
-            "Thank you for your support. This idea now has %(count)d supporters.",
-            count=idea.vote_count,
+        message = ngettext(
+            "Thank you for your support. This idea now has %(num)d supporter.",
+            "Thank you for your support. This idea now has %(num)d supporters.",
+            idea.vote_count,
         )
     else:
         message = _("You already support this idea.")
@@ -42,7 +44,9 @@ def withdraw_vote(idea_id):
     require("idea.view", idea)
     require("idea.vote", idea)
     service.withdraw_vote(current_user, idea)
-    message = _(
-        "You no longer support this idea. It now has %(count)d supporters.", count=idea.vote_count
+    message = ngettext(
+        "You no longer support this idea. It now has %(num)d supporter.",
+        "You no longer support this idea. It now has %(num)d supporters.",
+        idea.vote_count,
     )
     return _answer(idea, False, message)

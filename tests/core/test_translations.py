@@ -30,7 +30,7 @@ def _not_hidden(directory: str) -> bool:
     # Babel skips folders starting with "_" by default, which would miss templates/_macros
     # and templates/_partials; only hidden folders and caches are skipped here.
     name = Path(directory).name
-    return not (name.startswith(".") or name == "__pycache__")
+    return not (name.startswith(".") or name in ("__pycache__", "node_modules"))
 
 
 def extracted_msgids() -> dict:
