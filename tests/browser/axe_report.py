@@ -1,8 +1,9 @@
-"""The per-page axe results, collected by the tests and printed at the end of the session."""
+"""Results the browser tests print at the end of the session: axe per page, keyboard flows."""
 
 from dataclasses import dataclass
 
 _rows = []
+_notes = []
 
 
 @dataclass(frozen=True)
@@ -20,6 +21,15 @@ def record(row: Row) -> None:
 
 def rows() -> list[Row]:
     return list(_rows)
+
+
+def note(line: str) -> None:
+    """A one-line outcome worth seeing in CI output, e.g. a keyboard flow that passed."""
+    _notes.append(line)
+
+
+def notes() -> list[str]:
+    return list(_notes)
 
 
 def table(rows: list[Row]) -> list[str]:

@@ -113,8 +113,11 @@ def new_context(browser, live):
 
 def pytest_terminal_summary(terminalreporter):
     rows = axe_report.rows()
-    if not rows:
-        return
-    terminalreporter.section("axe results per page (wcag2a/2aa/21a/21aa/22aa)")
-    for line in axe_report.table(rows):
-        terminalreporter.write_line(line)
+    if rows:
+        terminalreporter.section("axe results per page (wcag2a/2aa/21a/21aa/22aa)")
+        for line in axe_report.table(rows):
+            terminalreporter.write_line(line)
+    if axe_report.notes():
+        terminalreporter.section("keyboard and assistive-technology checks")
+        for line in axe_report.notes():
+            terminalreporter.write_line(line)

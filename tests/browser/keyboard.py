@@ -32,6 +32,9 @@ def assert_focus_visible(info: dict) -> None:
     assert info["width"] > 1 and info["height"] > 1, f"focused element is hidden: {info}"
 
 
+STOPS_CHECKED = [0]  # focus stops whose visibility was checked, for the end-of-run summary
+
+
 def tab_to(page, matches, backwards: bool = False, limit: int = 80) -> dict:
     """Press Tab (or Shift+Tab) until the focused element matches; every stop must show focus."""
     for _ in range(limit):
@@ -39,6 +42,7 @@ def tab_to(page, matches, backwards: bool = False, limit: int = 80) -> dict:
         info = focused(page)
         if info["tag"] != "body":
             assert_focus_visible(info)
+            STOPS_CHECKED[0] += 1
         if matches(info):
             return info
     raise AssertionError(f"no focusable element matched within {limit} key presses")

@@ -4,7 +4,9 @@ import re
 
 import pytest
 
+from tests.browser import axe_report
 from tests.browser.keyboard import (
+    STOPS_CHECKED,
     assert_focus_visible,
     field,
     focused,
@@ -34,6 +36,7 @@ def test_skip_link_moves_focus_to_main_content(new_context):
     assert focused(page)["id"] == "main"
     nxt = tab_to(page, lambda info: True)
     assert nxt["inMain"], "Tab after the skip link must continue inside the main content"
+    axe_report.note("skip link: visible on focus, moves focus to the main content PASSED")
 
 
 def _confirmation_link(mailbox) -> str:
@@ -50,6 +53,7 @@ def test_register_confirm_sign_in_submit_support_and_comment_by_keyboard(
 ):
     page = new_context().new_page()
     page.goto("/")
+    stops_before = STOPS_CHECKED[0]
 
     tab_to(page, link_to("/register"))
     page.keyboard.press("Enter")
@@ -111,6 +115,10 @@ def test_register_confirm_sign_in_submit_support_and_comment_by_keyboard(
     page.wait_for_url(re.compile(r"#comment-\d+$"))
     assert page.locator(".comment__body", has_text="Ik help graag mee met planten.").count() == 1
     assert page.locator("[role=status]").first.is_visible()
+    axe_report.note(
+        "keyboard only: register -> confirm -> sign in -> submit idea -> support -> comment "
+        f"PASSED ({STOPS_CHECKED[0] - stops_before} focus stops, each visibly focused)"
+    )
 
 
 @pytest.mark.parametrize(
