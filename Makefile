@@ -5,13 +5,16 @@ BIN := $(VENV)/bin
 STAMP := .make
 export FLASK_APP := wsgi
 
-.PHONY: run test test-fast lint format translations translations-extract db assets install clean
+.PHONY: run test test-fast test-browser chromium lint format translations translations-extract db assets install clean
 
 run: install assets translations db
 	$(BIN)/flask run --host 127.0.0.1 --port 5000
 
-test: install assets translations
+test: install assets translations chromium
 	$(BIN)/pytest
+
+test-browser: install assets translations chromium
+	$(BIN)/pytest -m browser
 
 test-fast: install assets translations
 	$(BIN)/pytest -m "not browser"
@@ -23,6 +26,14 @@ $(STAMP)/install: pyproject.toml
 	$(BIN)/pip install --quiet --upgrade pip
 	$(BIN)/pip install --quiet -e '.[dev]'
 	@touch $@
+
+# The browser tests drive Debian's Chromium (Playwright cannot download its own browsers).
+# Without root or apt the tests themselves try once more and then skip with the reason.
+chromium:
+	@command -v chromium >/dev/null || { [ "$$(id -u)" = 0 ] && \
+		{ DEBIAN_FRONTEND=noninteractive apt-get install -y chromium || \
+		  { apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y chromium; }; }; } || \
+		echo "chromium is missing and could not be installed: the browser tests will skip"
 
 # NL Design System CSS from npm (exact pins in package-lock.json), copied into static/vendor.
 assets: $(STAMP)/assets
@@ -39,8 +50,9 @@ translations: install
 	$(BIN)/pybabel compile --use-fuzzy -d participation/translations --statistics 2>&1 | tail -n 2
 
 # Collect msgids into messages.pot and merge them into the catalogues (review the diff).
+# --ignore-dirs replaces Babel's default, which skips folders starting with _ (templates/_macros).
 translations-extract: install
-	$(BIN)/pybabel extract -F babel.cfg -k _l -k lazy_gettext -o participation/translations/messages.pot --no-location --sort-output .
+	$(BIN)/pybabel extract -F babel.cfg -k _l -k lazy_gettext --ignore-dirs '.* __pycache__ node_modules' -o participation/translations/messages.pot --no-location --sort-output .
 	$(BIN)/pybabel update -i participation/translations/messages.pot -d participation/translations --no-location --omit-header
 
 # The development database under instance/, with the demo municipality when it is empty.

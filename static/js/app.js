@@ -19,18 +19,21 @@ document.addEventListener("submit", async (event) => {
     }
     const result = await response.json();
     const section = form.closest(".support");
-    // The server renders the section in its new state; swap it in.
+    // The server renders the section in its new state; swap in everything but the live
+    // region, which must stay in the page for screen readers to announce the change.
     const doc = new DOMParser().parseFromString(result.html, "text/html");
-    const fresh = doc.querySelector(".support");
-    if (fresh) {
-      section.replaceWith(fresh);
-      const status = fresh.querySelector("[data-vote-status]");
+    const fresh = doc.querySelector("[data-vote-region]");
+    const region = section.querySelector("[data-vote-region]");
+    if (fresh && region) {
+      region.replaceWith(fresh);
       const freshButton = fresh.querySelector("[data-vote-form] button");
       if (freshButton) freshButton.focus();
-      if (status) {
-        // Fill the live region after the swap so screen readers announce it.
-        setTimeout(() => { status.textContent = result.message; }, 50);
-      }
+    }
+    const status = section.querySelector("[data-vote-status]");
+    if (status) {
+      status.textContent = "";
+      // A short pause between emptying and filling makes repeated messages announced too.
+      setTimeout(() => { status.textContent = result.message; }, 100);
     }
     document.querySelectorAll("[data-vote-count]").forEach((el) => {
       el.textContent = String(result.vote_count);

@@ -1,0 +1,104 @@
+"""The app served over real HTTP for the browser: its own SQLite file, migrated, with the demo."""
+
+import logging
+import threading
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from flask import Flask
+from flask_migrate import upgrade
+from sqlalchemy import select
+from werkzeug.serving import make_server
+
+from participation import create_app, demo
+from participation.auth import tokens
+from participation.auth.models import User
+from participation.auth.service import find_user_by_email
+from participation.comments import service as comments
+from participation.comments.models import Comment
+from participation.extensions import db
+from participation.ideas import queries
+from participation.ideas import service as ideas
+from participation.ideas.models import Idea
+
+RESIDENT = demo.RESIDENT_EMAIL
+# Accounts the page table can sign in as; all share the demo password.
+ACCOUNTS = {
+    "resident": RESIDENT,
+    "moderator": "moderator@example.org",
+    "official": "official@example.org",
+    "policy": "policy@example.org",
+    "admin": "admin@example.org",
+}
+
+
+@dataclass
+class LiveServer:
+    url: str
+    app: Flask
+    # Ids and tokens the page table fills into its paths, e.g. "/ideas/{idea_with_comments}".
+    ids: dict = field(default_factory=dict)
+
+    def path(self, template: str) -> str:
+        return template.format(**self.ids)
+
+
+def _resident_content() -> dict:
+    """An idea and a comment of the demo resident, so the author's pages can be visited."""
+    resident = find_user_by_email(RESIDENT)
+    theme = queries.open_themes()[0]
+    idea = ideas.submit_idea(
+        resident,
+        theme,
+        "Een bankje bij de bushalte aan de Kerkstraat",
+        "Oudere buurtbewoners wachten vaak lang op de bus. Een bankje helpt hen echt.",
+    )
+    # Comments close an idea for editing, so the resident's comment goes under another idea.
+    discussed = db.session.get(Idea, _demo_ids()["idea_with_comments"])
+    comment = comments.add_comment(resident, discussed, "Goed idee, ik steun het van harte.")
+    token = tokens.make_token(
+        tokens.RESET_PASSWORD,
+        {"uid": resident.id, "pw": tokens.password_fingerprint(resident.password_hash)},
+    )
+    return {
+        "own_idea": idea.id,
+        "own_comment": comment.id,
+        "commented_idea": discussed.id,
+        "theme_slug": theme.slug,
+        "reset_token": token,
+    }
+
+
+def _demo_ids() -> dict:
+    with_comments = db.session.scalar(
+        select(Idea.id)
+        .where(Idea.id.in_(select(Comment.idea_id)), Idea.author_id.is_not(None))
+        .order_by(Idea.comment_count.desc(), Idea.id)
+        .limit(1)
+    )
+    others = db.session.scalar(
+        select(Idea.id).where(~Idea.author.has(User.email == RESIDENT)).order_by(Idea.id).limit(1)
+    )
+    return {"idea_with_comments": with_comments, "idea_of_someone_else": others}
+
+
+def start(database_path: Path, smtp_port: int) -> tuple[LiveServer, object]:
+    app = create_app(
+        "testing",
+        SQLALCHEMY_DATABASE_URI=f"sqlite:///{database_path}",
+        MAIL_PORT=smtp_port,
+        RATELIMIT_ENABLED=False,  # the suite signs in far more often than a person would
+        COMMENT_EDIT_MINUTES=24 * 60,  # a slow run must not close the comment edit page
+    )
+    logging.getLogger("werkzeug").setLevel(logging.WARNING)  # no line per request
+    server = make_server("127.0.0.1", 0, app, threaded=True)
+    url = f"http://127.0.0.1:{server.server_port}"
+    app.config["BASE_URL"] = url  # links in mail point at this server
+    with app.app_context():
+        upgrade()
+        demo.load_demo()
+        ids = _demo_ids() | _resident_content()
+        db.session.remove()
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    return LiveServer(url=url, app=app, ids=ids), server
