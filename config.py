@@ -61,6 +61,12 @@ class Config:
     REDIS_URL = os.environ.get("REDIS_URL", "")
     # Rate limits are shared by all app processes through Redis in production.
     RATELIMIT_STORAGE_URI = os.environ.get("REDIS_URL") or "memory://"
+    # Off only for load tests (`make bench`), which would otherwise measure the 429 page.
+    RATELIMIT_ENABLED = env_bool("RATELIMIT_ENABLED", True)
+    # A limit for every route without its own, e.g. "300 per minute"; empty means none.
+    RATELIMIT_DEFAULT = os.environ.get("RATELIMIT_DEFAULT", "")
+    # Anonymous pages kept in Redis (when REDIS_URL is set) until something on them changes.
+    PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 300)
 
     BABEL_DEFAULT_LOCALE = "nl"
     BABEL_DEFAULT_TIMEZONE = "Europe/Amsterdam"

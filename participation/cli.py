@@ -1,4 +1,4 @@
-"""Flask commands: demo data, mail delivery."""
+"""Flask commands: demo and bench data, mail delivery."""
 
 import time
 
@@ -6,7 +6,7 @@ import click
 from flask import Flask
 from flask.cli import AppGroup
 
-from participation import demo
+from participation import benchdata, demo
 from participation.core.mail import deliver_pending
 
 seed_cli = AppGroup("seed", help="Fill the database with data.")
@@ -24,6 +24,23 @@ def seed_demo(if_empty: bool) -> None:
     click.echo(
         "Demo loaded: {themes} themes, {ideas} ideas, {votes} votes, {comments} comments, "
         "{users} accounts.".format(**summary)
+    )
+
+
+@seed_cli.command("bench")
+@click.option("--ideas", default=100_000, show_default=True)
+@click.option("--votes", default=1_000_000, show_default=True)
+@click.option("--comments", default=300_000, show_default=True)
+@click.option("--users", default=50_000, show_default=True)
+def seed_bench(ideas: int, votes: int, comments: int, users: int) -> None:
+    """Load a city-sized data set for `make bench` into an empty database."""
+    if benchdata.has_data():
+        raise click.ClickException("The database already has data; use an empty one.")
+    started = time.perf_counter()
+    benchdata.load_bench(ideas=ideas, votes=votes, comments=comments, users=users)
+    click.echo(
+        f"Bench data loaded: {ideas} ideas, {votes} votes, {comments} comments, {users} accounts "
+        f"in {time.perf_counter() - started:.0f} s."
     )
 
 

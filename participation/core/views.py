@@ -1,4 +1,4 @@
-"""The home page, the language switch and the statements every municipal site must have."""
+"""The home page, the language switch, a health check and the statements every site must have."""
 
 from flask import Blueprint, current_app, redirect, render_template, request, session
 from flask_login import current_user
@@ -19,6 +19,12 @@ def home():
         idea_counts=queries.idea_counts_per_theme(),
         top_ideas=queries.most_supported(limit=6),
     )
+
+
+@bp.route("/health")
+def health():
+    """For load balancers, and the floor that `make bench` compares every page with."""
+    return "ok", 200, {"Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store"}
 
 
 @bp.route("/language/<code>")
