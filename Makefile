@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := .make
 export FLASK_APP := wsgi
 
-.PHONY: run test test-fast lint format translations translations-extract db assets install clean
+.PHONY: run test test-fast lint format translations translations-extract db assets install clean bench
 
 run: install assets translations db
 	$(BIN)/flask run --host 127.0.0.1 --port 5000
@@ -47,6 +47,11 @@ translations-extract: install
 db: install translations
 	$(BIN)/flask db upgrade
 	$(BIN)/flask seed demo --if-empty
+
+# Load test in production mode against a trivial route (docs/PERFORMANCE.md). QUICK=1: ~1 minute.
+# PostgreSQL and Redis come from BENCH_DATABASE_URL and BENCH_REDIS_URL (the bench empties both).
+bench: install assets translations
+	$(BIN)/python -m bench.run $(if $(QUICK),--quick) $(if $(DATABASES),--databases $(DATABASES))
 
 lint: install
 	$(BIN)/ruff check .
