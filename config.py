@@ -66,6 +66,7 @@ class Config:
     # A limit for every route without its own, e.g. "300 per minute"; empty means none.
     RATELIMIT_DEFAULT = os.environ.get("RATELIMIT_DEFAULT", "")
     # Anonymous pages kept in Redis (when REDIS_URL is set) until something on them changes.
+    PAGE_CACHE = env_bool("PAGE_CACHE", True)
     PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 300)
 
     BABEL_DEFAULT_LOCALE = "nl"
@@ -93,6 +94,7 @@ class Config:
     CONFIRMATION_MAX_AGE = 48 * 3600
     PASSWORD_RESET_MAX_AGE = 3600
     IDEAS_PER_PAGE = 20
+    IDEAS_MAX_PAGES = env_int("IDEAS_MAX_PAGES", 50)  # deeper than this, use the filters
     COMMENT_EDIT_MINUTES = 15
 
     ALLOW_SQLITE_IN_PRODUCTION = env_bool("ALLOW_SQLITE_IN_PRODUCTION")
@@ -109,6 +111,8 @@ class TestingConfig(Config):
     SQLALCHEMY_DATABASE_URI = os.environ.get("TEST_DATABASE_URL", "sqlite://")
     REDIS_URL = os.environ.get("TEST_REDIS_URL", "")
     RATELIMIT_STORAGE_URI = "memory://"
+    # Tests empty the tables behind the session's back; cache tests switch it on themselves.
+    PAGE_CACHE = False
     MAIL_SUPPRESS_SEND = False
     MAIL_SERVER = "127.0.0.1"
     MAIL_PORT = 2525
