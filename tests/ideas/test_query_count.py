@@ -1,0 +1,74 @@
+"""The list and idea pages run a fixed number of SQL queries, however many ideas they show."""
+
+from contextlib import contextmanager
+
+from sqlalchemy import event
+
+from participation.extensions import db
+from tests.conftest import login
+
+
+@contextmanager
+def counted_queries(app):
+    statements = []
+
+    def count(conn, cursor, statement, *args):
+        statements.append(statement)
+
+    with app.app_context():
+        engine = db.engine
+    event.listen(engine, "before_cursor_execute", count)
+    try:
+        yield statements
+    finally:
+        event.remove(engine, "before_cursor_execute", count)
+
+
+def _queries_for(app, client, path: str) -> int:
+    with counted_queries(app) as statements:
+        assert client.get(path).status_code == 200
+    return len(statements)
+
+
+def test_idea_list_runs_the_same_queries_for_2_and_20_ideas(app, client, make):
+    theme = make.theme(slug="verkeer")
+    authors = [make.user() for _ in range(3)]
+    for number in range(2):
+        make.idea(theme=theme, author=authors[number])
+    few = _queries_for(app, client, "/themes/verkeer")
+    for number in range(18):
+        make.idea(theme=theme, author=authors[number % 3])
+    assert _queries_for(app, client, "/themes/verkeer") == few
+    assert _queries_for(app, client, "/ideas") == _queries_for(app, client, "/ideas?page=2")
+
+
+def test_signed_in_list_adds_one_query_for_what_the_resident_supports(app, client, make):
+    theme = make.theme(slug="groen")
+    resident = make.user(email="sanne@example.org")
+    for _ in range(5):
+        make.idea(theme=theme)
+    anonymous = _queries_for(app, client, "/themes/groen")
+    login(client, "sanne@example.org")
+    client.get("/")  # shows the sign-in message once
+    # Loading the signed-in user is one query; which ideas she supports is one more.
+    assert _queries_for(app, client, "/themes/groen") == anonymous + 2
+    assert resident.id
+
+
+def test_idea_page_runs_the_same_queries_for_1_and_30_comments(app, client, make):
+    from participation.comments.service import add_comment
+    from participation.ideas.models import Idea
+
+    idea = make.idea()
+    commenters = [make.user() for _ in range(3)]
+
+    def comment(times):
+        with app.app_context():
+            row = db.session.get(Idea, idea.id)
+            for number in range(times):
+                add_comment(commenters[number % 3], row, f"Reactie {number}")
+
+    comment(1)
+    one = _queries_for(app, client, f"/ideas/{idea.id}")
+    comment(29)
+    assert _queries_for(app, client, f"/ideas/{idea.id}") == one
