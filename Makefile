@@ -24,8 +24,10 @@ $(STAMP)/install: pyproject.toml
 	$(BIN)/pip install --quiet -e '.[dev]'
 	@touch $@
 
-# NL Design System CSS from npm (exact pins in package-lock.json), copied into static/vendor.
-assets: $(STAMP)/assets
+# NL Design System CSS from npm (exact pins in package-lock.json), copied into static/vendor;
+# then every CSS/JS file copied to static/dist/ under a content-hashed name (production).
+assets: install $(STAMP)/assets
+	$(BIN)/flask assets build
 $(STAMP)/assets: package.json package-lock.json
 	@mkdir -p $(STAMP)
 	npm ci --ignore-scripts --no-audit --no-fund

@@ -76,6 +76,9 @@ class Config:
     # NL Design System theme: the stylesheet under static/vendor/ and the class on <body>.
     DESIGN_THEME_STYLESHEET = os.environ.get("DESIGN_THEME_STYLESHEET", "vendor/theme/theme.css")
     DESIGN_THEME_CLASS = os.environ.get("DESIGN_THEME_CLASS", "voorbeeld-theme")
+    # CSS and JS under hashed names from static/dist/ (`make assets`); development edits the
+    # plain files and wants them live.
+    HASHED_ASSETS = env_bool("HASHED_ASSETS", False)
 
     MAX_CONTENT_LENGTH = env_int("MAX_CONTENT_LENGTH", 1024 * 1024)
     WTF_CSRF_TIME_LIMIT = None  # the token lives as long as the session
@@ -126,6 +129,7 @@ class ProductionConfig(Config):
     SESSION_COOKIE_SECURE = env_bool("SESSION_COOKIE_SECURE", True)
     REMEMBER_COOKIE_SECURE = env_bool("SESSION_COOKIE_SECURE", True)
     MAIL_DELIVER_AFTER_REQUEST = env_bool("MAIL_DELIVER_AFTER_REQUEST", False)
+    HASHED_ASSETS = env_bool("HASHED_ASSETS", True)
 
 
 CONFIGS = {

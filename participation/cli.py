@@ -1,16 +1,19 @@
-"""Flask commands: demo and bench data, mail delivery."""
+"""Flask commands: demo and bench data, mail delivery, hashed static files."""
 
 import time
+from pathlib import Path
 
 import click
-from flask import Flask
+from flask import Flask, current_app
 from flask.cli import AppGroup
 
 from participation import benchdata, demo
+from participation.core import assets
 from participation.core.mail import deliver_pending
 
 seed_cli = AppGroup("seed", help="Fill the database with data.")
 mail_cli = AppGroup("mail", help="Deliver queued mail.")
+assets_cli = AppGroup("assets", help="Prepare static files for production.")
 
 
 @seed_cli.command("demo")
@@ -58,6 +61,14 @@ def deliver(loop: bool, interval: float) -> None:
         time.sleep(interval)
 
 
+@assets_cli.command("build")
+def build_assets() -> None:
+    """Copy CSS and JS to static/dist/ under content-hashed names, with a manifest."""
+    manifest = assets.build_hashed_assets(Path(current_app.static_folder))
+    click.echo(f"{len(manifest)} hashed files in static/{assets.DIST}/")
+
+
 def init_app(app: Flask) -> None:
+    app.cli.add_command(assets_cli)
     app.cli.add_command(seed_cli)
     app.cli.add_command(mail_cli)
