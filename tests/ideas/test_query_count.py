@@ -1,5 +1,6 @@
 """The list and idea pages run a fixed number of SQL queries, however many ideas they show."""
 
+import re
 from contextlib import contextmanager
 
 from sqlalchemy import event
@@ -72,3 +73,27 @@ def test_idea_page_runs_the_same_queries_for_1_and_30_comments(app, client, make
     one = _queries_for(app, client, f"/ideas/{idea.id}")
     comment(29)
     assert _queries_for(app, client, f"/ideas/{idea.id}") == one
+
+
+def test_a_vote_and_its_withdrawal_take_four_statements_each(app, client, make):
+    idea = make.idea()
+    make.user(email="sanne@example.org")
+    login(client, "sanne@example.org")
+    client.get("/")
+    token = re.search(
+        r'name="csrf_token" value="([^"]+)"', client.get(f"/ideas/{idea.id}").get_data(as_text=True)
+    ).group(1)
+    answers = []
+    for action in ("vote", "vote/withdraw"):
+        with counted_queries(app) as statements:
+            response = client.post(
+                f"/ideas/{idea.id}/{action}",
+                data={"csrf_token": token},
+                headers={"Accept": "application/json"},
+            )
+        answers.append(response.get_json())
+        # The voter, the idea, the vote row and the counter: nothing reloaded after the commit.
+        # (Tests also deliver the outbox after each request; production leaves it to a worker.)
+        vote_statements = [s for s in statements if "mail_outbox" not in s]
+        assert len(vote_statements) == 4, vote_statements
+    assert [(a["supported"], a["vote_count"]) for a in answers] == [(True, 1), (False, 0)]
