@@ -6,6 +6,8 @@ it automatically, so no service (and no future one) can forget; `invalidate_publ
 is there for changes made outside the ORM session.
 """
 
+import json
+
 import redis
 from flask import Response, current_app, g, has_app_context, request, session
 from flask_babel import get_locale
@@ -30,6 +32,21 @@ def invalidate_public_pages() -> None:
     client = _client()
     if client is not None:
         client.incr(GENERATION_KEY)
+
+
+def remembered(name: str, seconds: int, compute):
+    """A JSON-able value kept in Redis for `seconds`, not emptied by changes: for figures
+    where a minute's delay is harmless and computing them means reading every row."""
+    client = _client()
+    if client is None:
+        return compute()
+    key = f"inspraak:value:{name}"
+    stored = client.get(key)
+    if stored is not None:
+        return json.loads(stored)
+    value = compute()
+    client.set(key, json.dumps(value), ex=seconds)
+    return value
 
 
 def _cacheable() -> bool:

@@ -4,9 +4,11 @@ import os
 import re
 
 import pytest
+import redis
 from sqlalchemy import text, update
 
 from participation import create_app
+from participation.core.cache import invalidate_public_pages, remembered
 from participation.extensions import db
 from participation.ideas.models import Idea
 from tests.conftest import login, post_form
@@ -27,8 +29,6 @@ def cached_app(app, database_url, smtp_server):
         REDIS_URL=redis_url,
     )
     with cached.app_context():
-        from participation.core.cache import invalidate_public_pages
-
         invalidate_public_pages()  # pages of earlier tests show rows that are gone now
     yield cached
     with cached.app_context():
@@ -111,3 +111,17 @@ def test_anonymous_idea_page_starts_no_session(cached_app, make):
     idea = make.idea()
     response = cached_app.test_client().get(f"/ideas/{idea.id}")
     assert "Set-Cookie" not in response.headers
+
+
+def test_idea_counts_on_the_home_page_are_remembered_for_a_minute(cached_app, make):
+    theme = make.theme(slug="groen")
+    make.idea(theme=theme)
+    with cached_app.app_context():
+        redis.Redis.from_url(cached_app.config["REDIS_URL"]).delete(
+            "inspraak:value:idea-counts-per-theme"
+        )
+        first = remembered("idea-counts-per-theme", 60, lambda: {str(theme.id): 1})
+        again = remembered("idea-counts-per-theme", 60, lambda: {str(theme.id): 99})
+    assert first == again == {str(theme.id): 1}
+    html = cached_app.test_client().get("/").get_data(as_text=True)
+    assert "1 idee" in html
