@@ -17,7 +17,14 @@ from pathlib import Path
 
 from bench import report, server
 from bench.load import Browser, run_load
-from bench.scenarios import bench_facts, page_weight, scenarios, signed_in_browsers, step_for
+from bench.scenarios import (
+    bench_facts,
+    check_export,
+    page_weight,
+    scenarios,
+    signed_in_browsers,
+    step_for,
+)
 
 RESULTS = Path(__file__).resolve().parent / "results"
 FULL = {"ideas": 100_000, "votes": 1_000_000, "comments": 300_000, "users": 50_000}
@@ -56,13 +63,14 @@ def measure(port, pid, scenario, facts, bounds) -> list[dict]:
             browsers = [Browser(port) for _ in range(concurrency)]
         step = step_for(scenario)
         run_load(browsers, step, max_requests=4 * concurrency, max_seconds=2)  # warm-up
+        server.reset_peak_memory(pid)
         result = run_load(
             browsers,
             step,
             max_requests=max(3, int(bounds["requests"] * scenario.share)),
             max_seconds=bounds["seconds"],
         )
-        result |= {"scenario": scenario.name, "path": scenario.path}
+        result |= {"scenario": scenario.name, "path": scenario.path, **scenario.notes}
         result["peak_worker_mb"] = server.peak_memory_mb(pid)
         rows.append(result)
         log(report.line(result))
@@ -78,6 +86,8 @@ def bench_one(database: str, url: str, sizes: dict, bounds: dict, args) -> dict:
     rows, weights = [], {}
     with server.gunicorn(url, args.redis_url, args.workers, args.threads) as (port, pid):
         for scenario in scenarios(facts, url):
+            if scenario.signed_in == "policy":
+                check_export(port, scenario, facts)
             if scenario.skipped:
                 log(f"  {scenario.name}: skipped, {scenario.skipped}")
                 rows.append({"scenario": scenario.name, "skipped": scenario.skipped})

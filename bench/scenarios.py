@@ -113,6 +113,18 @@ def signed_in_browsers(port: int, role: str, count: int, facts: dict) -> list[Br
     return browsers
 
 
+def check_export(port: int, scenario: Scenario, facts: dict) -> None:
+    """A route that answers staff with an HTML page is a form, not the export: say so."""
+    if scenario.skipped:
+        return
+    browser = signed_in_browsers(port, "policy", 1, facts)[0]
+    status, headers, data = browser.request("GET", scenario.path)
+    kind = headers.get("Content-Type", "")
+    scenario.notes = {"status": status, "content_type": kind, "bytes": len(data)}
+    if status != 200 or kind.startswith("text/html"):
+        scenario.skipped = f"{NOT_PRESENT} ({scenario.path} answers {status} {kind})"
+
+
 def step_for(scenario: Scenario):
     if scenario.vote:
         return _vote_step
