@@ -6,6 +6,7 @@ it automatically, so no service (and no future one) can forget; `invalidate_publ
 is there for changes made outside the ORM session.
 """
 
+import contextlib
 import json
 
 import redis
@@ -30,8 +31,13 @@ def _client() -> redis.Redis | None:
 def invalidate_public_pages() -> None:
     """Forget every cached page, on all app instances; call after the commit."""
     client = _client()
-    if client is not None:
+    if client is None:
+        return
+    try:
         client.incr(GENERATION_KEY)
+    except redis.RedisError:
+        # The change is committed; stale pages live at most PAGE_CACHE_SECONDS.
+        current_app.logger.exception("could not empty the page cache")
 
 
 def remembered(name: str, seconds: int, compute):
@@ -41,11 +47,14 @@ def remembered(name: str, seconds: int, compute):
     if client is None:
         return compute()
     key = f"inspraak:value:{name}"
-    stored = client.get(key)
-    if stored is not None:
-        return json.loads(stored)
-    value = compute()
-    client.set(key, json.dumps(value), ex=seconds)
+    try:
+        stored = client.get(key)
+        if stored is not None:
+            return json.loads(stored)
+        value = compute()
+        client.set(key, json.dumps(value), ex=seconds)
+    except redis.RedisError:
+        return compute()
     return value
 
 
@@ -62,9 +71,12 @@ def serve_cached_page():
     client = _client()
     if client is None or not _cacheable():
         return None
-    generation = int(client.get(GENERATION_KEY) or 0)
-    key = f"{PREFIX}{generation}:{get_locale()}:{request.full_path}"
-    page = client.get(key)
+    try:
+        generation = int(client.get(GENERATION_KEY) or 0)
+        key = f"{PREFIX}{generation}:{get_locale()}:{request.full_path}"
+        page = client.get(key)
+    except redis.RedisError:
+        return None  # without Redis the site is slower, not down
     if page is not None:
         g.page_cache = "hit"
         return Response(page, content_type="text/html; charset=utf-8")
@@ -82,7 +94,8 @@ def store_page(response: Response) -> Response:
         and not session.modified
         and "Set-Cookie" not in response.headers
     ):
-        _client().set(key, response.get_data(), ex=current_app.config["PAGE_CACHE_SECONDS"])
+        with contextlib.suppress(redis.RedisError):
+            _client().set(key, response.get_data(), ex=current_app.config["PAGE_CACHE_SECONDS"])
     return response
 
 

@@ -125,3 +125,21 @@ def test_idea_counts_on_the_home_page_are_remembered_for_a_minute(cached_app, ma
     assert first == again == {str(theme.id): 1}
     html = cached_app.test_client().get("/").get_data(as_text=True)
     assert "1 idee" in html
+
+
+def test_without_redis_pages_and_votes_still_work(app, database_url, smtp_server, make):
+    unreachable = create_app(
+        "testing",
+        SQLALCHEMY_DATABASE_URI=database_url,
+        MAIL_PORT=smtp_server.port,
+        PAGE_CACHE=True,
+        REDIS_URL="redis://127.0.0.1:1/0",  # nothing listens on port 1
+    )
+    idea = make.idea()
+    make.user(email="sanne@example.org")
+    assert unreachable.test_client().get(f"/ideas/{idea.id}").status_code == 200
+    assert unreachable.test_client().get("/").status_code == 200
+    resident = unreachable.test_client()
+    login(resident, "sanne@example.org")
+    assert post_form(resident, f"/ideas/{idea.id}/vote").status_code == 302
+    assert shown_votes(unreachable.test_client(), idea.id) == 1
