@@ -34,8 +34,14 @@ def env_int(name: str, default: int) -> int:
     return int(value) if value not in (None, "") else default
 
 
+def env_list(name: str) -> list[str]:
+    return [item.strip() for item in os.environ.get(name, "").split(",") if item.strip()]
+
+
 class Config:
     SECRET_KEY = os.environ.get("SECRET_KEY", DEVELOPMENT_SECRET)
+    # Old keys, still accepted while sessions and mail links signed with them expire.
+    SECRET_KEY_FALLBACKS = env_list("SECRET_KEY_FALLBACKS")
     SQLALCHEMY_DATABASE_URI = os.environ.get(
         "DATABASE_URL", f"sqlite:///{INSTANCE_DIR / 'inspraak.db'}"
     )
@@ -57,14 +63,31 @@ class Config:
     # Development and tests deliver the outbox right after each request; production runs
     # `flask mail deliver --loop` as a separate worker.
     MAIL_DELIVER_AFTER_REQUEST = env_bool("MAIL_DELIVER_AFTER_REQUEST", True)
+    # First retry after this many seconds, doubling per attempt up to an hour.
+    MAIL_RETRY_SECONDS = env_int("MAIL_RETRY_SECONDS", 30)
 
     REDIS_URL = os.environ.get("REDIS_URL", "")
     # Rate limits are shared by all app processes through Redis in production.
     RATELIMIT_STORAGE_URI = os.environ.get("REDIS_URL") or "memory://"
     # Off only for load tests (`make bench`), which would otherwise measure the 429 page.
     RATELIMIT_ENABLED = env_bool("RATELIMIT_ENABLED", True)
-    # A limit for every route without its own, e.g. "300 per minute"; empty means none.
-    RATELIMIT_DEFAULT = os.environ.get("RATELIMIT_DEFAULT", "")
+    RATELIMIT_HEADERS_ENABLED = True  # Retry-After on every 429
+    RATE_LIMITS_ON = env_bool("RATE_LIMITS_ON", True)
+    # Thresholds in Flask-Limiter notation; docs/SECURITY.md explains the choices.
+    RATELIMIT_LOGIN_ACCOUNT = os.environ.get("RATELIMIT_LOGIN_ACCOUNT", "10 per 15 minutes")
+    RATELIMIT_LOGIN_ADDRESS = os.environ.get("RATELIMIT_LOGIN_ADDRESS", "50 per hour")
+    RATELIMIT_REGISTER = os.environ.get("RATELIMIT_REGISTER", "10 per hour")
+    RATELIMIT_MAIL_REQUEST = os.environ.get("RATELIMIT_MAIL_REQUEST", "20 per hour")
+    RATELIMIT_MAIL_PER_RECIPIENT = os.environ.get("RATELIMIT_MAIL_PER_RECIPIENT", "3 per hour")
+    RATELIMIT_IDEA = os.environ.get("RATELIMIT_IDEA", "3 per hour")
+    RATELIMIT_COMMENT = os.environ.get("RATELIMIT_COMMENT", "5 per minute")
+    RATELIMIT_VOTE = os.environ.get("RATELIMIT_VOTE", "60 per minute")
+    RATELIMIT_REPORT = os.environ.get("RATELIMIT_REPORT", "10 per hour")
+
+    # Accounts without a sign-in for this many days are anonymised by
+    # `flask privacy anonymise-inactive` (run daily from cron).
+    INACTIVE_ACCOUNT_DAYS = env_int("INACTIVE_ACCOUNT_DAYS", 730)
+
     # Anonymous pages kept in Redis (when REDIS_URL is set) until something on them changes.
     PAGE_CACHE = env_bool("PAGE_CACHE", True)
     PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 300)
@@ -101,7 +124,10 @@ class Config:
     COMMENT_EDIT_MINUTES = 15
 
     ALLOW_SQLITE_IN_PRODUCTION = env_bool("ALLOW_SQLITE_IN_PRODUCTION")
+    # How many reverse proxies add X-Forwarded-For; only that many hops are trusted, so a
+    # client cannot pick its own address (and reset its rate-limit counters) with the header.
     PROXY_FIX_X_FOR = env_int("PROXY_FIX_X_FOR", 0)
+    HSTS_SECONDS = 0  # production sends Strict-Transport-Security
 
 
 class DevelopmentConfig(Config):
@@ -112,10 +138,14 @@ class TestingConfig(Config):
     TESTING = True
     SECRET_KEY = "testing-only-secret-key-not-for-production"
     SQLALCHEMY_DATABASE_URI = os.environ.get("TEST_DATABASE_URL", "sqlite://")
+    # Concurrency tests open many connections at once.
+    SQLALCHEMY_ENGINE_OPTIONS = {"pool_pre_ping": True, "pool_size": 10, "max_overflow": 90}
     REDIS_URL = os.environ.get("TEST_REDIS_URL", "")
     RATELIMIT_STORAGE_URI = "memory://"
     # Tests empty the tables behind the session's back; cache tests switch it on themselves.
     PAGE_CACHE = False
+    # Off for the suite as a whole; tests/security switches them on with low thresholds.
+    RATE_LIMITS_ON = False
     MAIL_SUPPRESS_SEND = False
     MAIL_SERVER = "127.0.0.1"
     MAIL_PORT = 2525
@@ -128,6 +158,10 @@ class ProductionConfig(Config):
     DEBUG = False
     SESSION_COOKIE_SECURE = env_bool("SESSION_COOKIE_SECURE", True)
     REMEMBER_COOKIE_SECURE = env_bool("SESSION_COOKIE_SECURE", True)
+    # __Host- cookies are only accepted over HTTPS, for this host only, on path /.
+    SESSION_COOKIE_NAME = "__Host-session" if SESSION_COOKIE_SECURE else "session"
+    REMEMBER_COOKIE_NAME = "__Host-remember" if REMEMBER_COOKIE_SECURE else "remember_token"
+    HSTS_SECONDS = env_int("HSTS_SECONDS", 31536000)
     MAIL_DELIVER_AFTER_REQUEST = env_bool("MAIL_DELIVER_AFTER_REQUEST", False)
     HASHED_ASSETS = env_bool("HASHED_ASSETS", True)
 
@@ -148,10 +182,15 @@ def check_production_safety(config: dict) -> None:
     if config.get("DEBUG"):
         problems.append("DEBUG must be off in production")
     secret = config.get("SECRET_KEY") or ""
-    if secret.strip().lower() in KNOWN_WEAK_SECRETS or secret == DEVELOPMENT_SECRET:
+    if secret.strip().lower() in KNOWN_WEAK_SECRETS or secret == TestingConfig.SECRET_KEY:
         problems.append("SECRET_KEY is missing or a known default")
     elif len(secret) < 32:
         problems.append("SECRET_KEY must be at least 32 characters")
+    if any(
+        key.strip().lower() in KNOWN_WEAK_SECRETS
+        for key in config.get("SECRET_KEY_FALLBACKS") or []
+    ):
+        problems.append("SECRET_KEY_FALLBACKS holds a known default")
     if config["SQLALCHEMY_DATABASE_URI"].startswith("sqlite") and not config.get(
         "ALLOW_SQLITE_IN_PRODUCTION"
     ):

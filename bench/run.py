@@ -85,7 +85,7 @@ def bench_one(database: str, url: str, sizes: dict, bounds: dict, args) -> dict:
     flush_redis(args.redis_url)
     rows, weights = [], {}
     with server.gunicorn(url, args.redis_url, args.workers, args.threads) as (port, pid):
-        for scenario in scenarios(facts, url):
+        for scenario in scenarios(facts):
             if scenario.signed_in == "policy":
                 check_export(port, scenario, facts)
             if scenario.skipped:

@@ -1,7 +1,6 @@
 """What the bench asks of the app: pages, votes and exports, and how heavy each page is."""
 
 import gzip
-import os
 import re
 from dataclasses import dataclass, field
 
@@ -14,6 +13,7 @@ DEEP_PAGE = 50
 RESIDENT_PASSWORD = "bench-password-2026"
 POLICY_EMAIL = "bench-policy@example.org"
 NOT_PRESENT = "export route not present"
+EXPORT_ENDPOINT = "exports.top_ideas"
 
 
 @dataclass
@@ -26,6 +26,7 @@ class Scenario:
     share: float = 1.0  # of the request and time bounds
     skipped: str = ""
     weigh: bool = False
+    form: dict | None = None  # posted with the session's CSRF token
     notes: dict = field(default_factory=dict)
 
 
@@ -46,32 +47,33 @@ def bench_facts(database_url: str) -> dict:
     return facts
 
 
-def _export_paths(database_url: str) -> tuple[str, str]:
-    """Where the exports are, from the app's own routes (the export feature may be absent)."""
-    top = os.environ.get("BENCH_EXPORT_TOP_PATH", "")
-    full = os.environ.get("BENCH_EXPORT_FULL_PATH", "")
-    if top and full:
-        return top, full
+def _export_path() -> str:
+    """The export form's address, or "" when this build has no export feature."""
     from participation import create_app
 
-    app = create_app("development", SQLALCHEMY_DATABASE_URI=database_url)
-    candidates = []
-    for rule in app.url_map.iter_rules():
-        if rule.endpoint.startswith("export") and "GET" in rule.methods:
-            arguments = {name: "csv" for name in rule.arguments}
-            if set(arguments) <= {"format", "fmt", "kind"}:
-                with app.test_request_context():
-                    candidates.append(app.url_for(rule.endpoint, **arguments))
-    top = top or next((path for path in candidates if "top" in path), "")
-    full = full or next(
-        (p for p in candidates if "top" not in p and re.search("all|full|ideas", p)), ""
+    app = create_app("development", SQLALCHEMY_DATABASE_URI="sqlite://")
+    if EXPORT_ENDPOINT not in app.view_functions:
+        return ""
+    with app.test_request_context():
+        return app.url_for(EXPORT_ENDPOINT)
+
+
+def _export(name: str, path: str, form: dict, share: float) -> Scenario:
+    return Scenario(
+        name,
+        path,
+        signed_in="policy",
+        form=form,
+        concurrency=(1,),
+        share=share,
+        skipped="" if path else NOT_PRESENT,
     )
-    return top, full
 
 
-def scenarios(facts: dict, database_url: str) -> list[Scenario]:
+def scenarios(facts: dict) -> list[Scenario]:
     theme_path = f"/themes/{facts['theme']}?sort=votes"
-    top, full = _export_paths(database_url)
+    export = _export_path()
+    every_theme = {"delimiter": ";", "language": "nl"}
     return [
         Scenario("floor: GET /health", "/health"),
         Scenario("home", "/", weigh=True),
@@ -81,21 +83,23 @@ def scenarios(facts: dict, database_url: str) -> list[Scenario]:
         Scenario("idea page, 50 comments", f"/ideas/{facts['idea_50_comments']}", weigh=True),
         Scenario("idea page, signed in (no cache)", "/ideas/1", signed_in="resident"),
         Scenario("vote + withdraw (signed in)", signed_in="resident", vote=True),
-        Scenario(
-            "export: top 10 per theme",
-            top,
-            signed_in="policy",
-            concurrency=(1,),
-            share=0.2,
-            skipped="" if top else NOT_PRESENT,
+        _export(
+            "export: top 10 per theme, CSV",
+            export,
+            {**every_theme, "top": "10", "format": "csv"},
+            0.2,
         ),
-        Scenario(
-            "export: all ideas",
-            full,
-            signed_in="policy",
-            concurrency=(1,),
-            share=0.01,
-            skipped="" if full else NOT_PRESENT,
+        _export(
+            "export: all ideas, CSV",
+            export,
+            {**every_theme, "all_ideas": "y", "format": "csv"},
+            0.01,
+        ),
+        _export(
+            "export: all ideas, XLSX",
+            export,
+            {**every_theme, "all_ideas": "y", "format": "xlsx"},
+            0.01,
         ),
     ]
 
@@ -114,15 +118,20 @@ def signed_in_browsers(port: int, role: str, count: int, facts: dict) -> list[Br
 
 
 def check_export(port: int, scenario: Scenario, facts: dict) -> None:
-    """A route that answers staff with an HTML page is a form, not the export: say so."""
+    """One export first: a file it must be, or the scenario is skipped with what came back."""
     if scenario.skipped:
         return
     browser = signed_in_browsers(port, "policy", 1, facts)[0]
-    status, headers, data = browser.request("GET", scenario.path)
+    status, headers, data = _post_form(browser, scenario)
     kind = headers.get("Content-Type", "")
     scenario.notes = {"status": status, "content_type": kind, "bytes": len(data)}
     if status != 200 or kind.startswith("text/html"):
         scenario.skipped = f"{NOT_PRESENT} ({scenario.path} answers {status} {kind})"
+
+
+def _post_form(browser: Browser, scenario: Scenario):
+    form = {**scenario.form, "csrf_token": browser.csrf}
+    return browser.request("POST", scenario.path, form)
 
 
 def step_for(scenario: Scenario):
@@ -130,6 +139,8 @@ def step_for(scenario: Scenario):
         return _vote_step
 
     def get(browser, number):
+        if scenario.form is not None:
+            return _post_form(browser, scenario)[0]
         status, _, _ = browser.request("GET", scenario.path)
         return status
 

@@ -4,6 +4,7 @@ import os
 from pathlib import Path
 
 from flask import Flask
+from werkzeug.middleware.proxy_fix import ProxyFix
 
 from config import CONFIGS, check_production_safety
 from participation import cli, models  # noqa: F401 (registers every table)
@@ -21,12 +22,14 @@ from participation.core import (
     templating,
 )
 from participation.core.views import bp as core_bp
+from participation.exports.views import bp as exports_bp
 from participation.extensions import csrf, db, limiter, login_manager, mail, migrate
 from participation.ideas.views import bp as ideas_bp
+from participation.privacy.views import bp as privacy_bp
 from participation.voting.views import bp as voting_bp
 
 ROOT = Path(__file__).resolve().parent.parent
-BLUEPRINTS = (core_bp, auth_bp, ideas_bp, voting_bp, comments_bp)
+BLUEPRINTS = (core_bp, auth_bp, ideas_bp, voting_bp, comments_bp, exports_bp, privacy_bp)
 
 
 def create_app(config_name: str | None = None, **overrides) -> Flask:
@@ -41,6 +44,7 @@ def create_app(config_name: str | None = None, **overrides) -> Flask:
     register_blueprints(app)
     register_request_hooks(app)
     cli.init_app(app)
+    trust_proxies(app)
     return app
 
 
@@ -50,8 +54,18 @@ def configure(app: Flask, config_name: str, overrides: dict) -> None:
     app.config["ENV_NAME"] = config_name
     if config_name == "production":
         check_production_safety(app.config)
+        if app.config["RATELIMIT_STORAGE_URI"].startswith("memory://"):
+            # Each process would count on its own: limits multiply by the number of workers.
+            app.logger.warning("REDIS_URL is not set: rate limits are not shared by workers")
     if app.config["SQLALCHEMY_DATABASE_URI"].startswith("sqlite:///"):
         Path(app.instance_path).mkdir(exist_ok=True)
+
+
+def trust_proxies(app: Flask) -> None:
+    """Take the client address from X-Forwarded-For, but only as many hops as we have proxies."""
+    hops = app.config["PROXY_FIX_X_FOR"]
+    if hops:
+        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=hops, x_proto=hops)
 
 
 def init_extensions(app: Flask) -> None:

@@ -10,6 +10,8 @@ from flask.cli import AppGroup
 from participation import benchdata, demo
 from participation.core import assets
 from participation.core.mail import deliver_pending
+from participation.exports.cli import export_cli
+from participation.privacy.cli import privacy_cli
 
 seed_cli = AppGroup("seed", help="Fill the database with data.")
 mail_cli = AppGroup("mail", help="Deliver queued mail.")
@@ -72,3 +74,5 @@ def init_app(app: Flask) -> None:
     app.cli.add_command(assets_cli)
     app.cli.add_command(seed_cli)
     app.cli.add_command(mail_cli)
+    app.cli.add_command(export_cli)
+    app.cli.add_command(privacy_cli)

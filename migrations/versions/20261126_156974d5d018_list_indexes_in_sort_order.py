@@ -1,7 +1,7 @@
 """list indexes in sort order
 
 Revision ID: 156974d5d018
-Revises: bc390cfb62ad
+Revises: 32cd9fdf853b
 Create Date: 2026-11-26 20:47:35.996565
 
 """
@@ -11,7 +11,7 @@ import sqlalchemy as sa
 
 # revision identifiers, used by Alembic.
 revision = '156974d5d018'
-down_revision = 'bc390cfb62ad'
+down_revision = '32cd9fdf853b'
 branch_labels = None
 depends_on = None
 

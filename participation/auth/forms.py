@@ -3,7 +3,9 @@
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
 from wtforms import BooleanField, EmailField, PasswordField, StringField
-from wtforms.validators import Email, EqualTo, InputRequired, Length
+from wtforms.validators import Email, EqualTo, InputRequired, Length, ValidationError
+
+from participation.auth.names import clean_display_name, poses_as_staff
 
 PASSWORD_MIN = 12
 PASSWORD_MAX = 128
@@ -39,13 +41,22 @@ def _email_field():
     )
 
 
+def _not_posing_as_staff(form, field):
+    if field.data and poses_as_staff(field.data):
+        raise ValidationError(
+            _l("Choose another name: it looks like the name of the municipality or its staff.")
+        )
+
+
 class RegisterForm(FlaskForm):
     email = _email_field()
     display_name = StringField(
         _l("Display name"),
+        filters=[clean_display_name],
         validators=[
             InputRequired(_l("Enter the name others will see.")),
             Length(min=2, max=60, message=_l("Your name must be between 2 and 60 characters.")),
+            _not_posing_as_staff,
         ],
         description=_l("Shown with your ideas and comments. You may use only your first name."),
     )

@@ -3,7 +3,7 @@
 from flask import current_app, url_for
 from flask_babel import get_locale
 from flask_babel import lazy_gettext as _l
-from sqlalchemy import func, select, update
+from sqlalchemy import select, update
 from sqlalchemy.exc import IntegrityError
 
 from participation.auth import tokens
@@ -11,6 +11,7 @@ from participation.auth.models import User
 from participation.auth.passwords import hash_password, verify_password
 from participation.core.mail import queue_mail
 from participation.core.models import utcnow
+from participation.core.ratelimits import mail_quota_allows
 from participation.extensions import db
 
 
@@ -41,6 +42,8 @@ def register_resident(email: str, display_name: str, password: str) -> User | No
     email = normalise_email(email)
     existing = find_user_by_email(email)
     if existing is not None:
+        if not mail_quota_allows("account", existing.email):
+            return None
         queue_mail(
             existing.email,
             "auth/already_registered",
@@ -72,6 +75,8 @@ def register_resident(email: str, display_name: str, password: str) -> User | No
 
 
 def _queue_confirmation(user: User) -> None:
+    if not mail_quota_allows("account", user.email):
+        return
     token = tokens.make_token(tokens.CONFIRM_EMAIL, {"uid": user.id, "email": user.email})
     queue_mail(
         user.email,
@@ -129,7 +134,7 @@ def end_all_sessions(user: User) -> None:
 
 def request_password_reset(email: str) -> None:
     user = find_user_by_email(email)
-    if user is None:
+    if user is None or not mail_quota_allows("password-reset", user.email):
         return
     token = tokens.make_token(
         tokens.RESET_PASSWORD,
@@ -184,7 +189,3 @@ def update_profile(user: User, display_name: str, notify_by_email: bool) -> None
     user.display_name = display_name.strip()
     user.notify_by_email = notify_by_email
     db.session.commit()
-
-
-def count_users() -> int:
-    return db.session.scalar(select(func.count(User.id)))

@@ -10,7 +10,10 @@ RESET_PASSWORD = "reset-password"
 
 
 def _serializer(purpose: str) -> URLSafeTimedSerializer:
-    return URLSafeTimedSerializer(current_app.config["SECRET_KEY"], salt=purpose)
+    config = current_app.config
+    # Newest key last: links signed with a retired key keep working while it is a fallback.
+    keys = [*reversed(config.get("SECRET_KEY_FALLBACKS") or []), config["SECRET_KEY"]]
+    return URLSafeTimedSerializer(keys, salt=purpose)
 
 
 def password_fingerprint(password_hash: str) -> str:

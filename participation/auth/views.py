@@ -1,5 +1,7 @@
 """Register, confirm, sign in and out, reset the password, and the profile."""
 
+import logging
+
 from flask import Blueprint, flash, redirect, render_template, request, session, url_for
 from flask_babel import gettext as _
 from flask_login import current_user, login_required, login_user, logout_user
@@ -14,18 +16,23 @@ from participation.auth.forms import (
     ResetPasswordForm,
 )
 from participation.auth.passwords import verify_password
+from participation.core import ratelimits
 from participation.core.urls import safe_next
+from participation.core.web import render_form
 
 bp = Blueprint("auth", __name__)
+# Security events with time, account id, address and outcome; never passwords or tokens.
+security_log = logging.getLogger("participation.security")
 
 
 @bp.route("/register", methods=["GET", "POST"])
+@ratelimits.registration
 def register():
     form = RegisterForm()
     if form.validate_on_submit():
         service.register_resident(form.email.data, form.display_name.data, form.password.data)
         return redirect(url_for("auth.check_your_mail"))
-    return render_template("auth/register.html", form=form)
+    return render_form("auth/register.html", form=form)
 
 
 @bp.route("/register/check-your-mail")
@@ -44,6 +51,7 @@ def confirm_email(token):
 
 
 @bp.route("/confirm", methods=["GET", "POST"])
+@ratelimits.mail_request
 def unconfirmed():
     """Why an account may not take part yet, with a way to get a new link."""
     form = EmailOnlyForm()
@@ -53,10 +61,12 @@ def unconfirmed():
         service.resend_confirmation(form.email.data)
         flash(_("If this address has an unconfirmed account, we have sent a new link."), "success")
         return redirect(url_for("auth.unconfirmed"))
-    return render_template("auth/unconfirmed.html", form=form)
+    return render_form("auth/unconfirmed.html", form=form)
 
 
 @bp.route("/login", methods=["GET", "POST"])
+@ratelimits.login_per_account
+@ratelimits.login_per_address
 def login():
     form = LoginForm()
     if form.validate_on_submit():
@@ -69,15 +79,18 @@ def login():
                 session["lang"] = lang
             login_user(user, remember=form.remember.data)
             service.record_login(user)
+            security_log.info("sign-in ok user=%s address=%s", user.id, request.remote_addr)
             flash(_("You are signed in."), "success")
             return redirect(safe_next(request.args.get("next")))
+        security_log.warning("sign-in failed address=%s", request.remote_addr)
         flash(_("The email address or password is not correct."), "error")
-    return render_template("auth/login.html", form=form)
+    return render_form("auth/login.html", form=form)
 
 
 @bp.route("/logout", methods=["POST"])
 def logout():
     if current_user.is_authenticated:
+        security_log.info("sign-out user=%s address=%s", current_user.id, request.remote_addr)
         service.end_all_sessions(current_user)
     logout_user()
     session.clear()
@@ -86,6 +99,7 @@ def logout():
 
 
 @bp.route("/forgot-password", methods=["GET", "POST"])
+@ratelimits.mail_request
 def forgot_password():
     form = EmailOnlyForm()
     if form.validate_on_submit():
@@ -97,7 +111,7 @@ def forgot_password():
             "success",
         )
         return redirect(url_for("auth.login"))
-    return render_template("auth/forgot_password.html", form=form)
+    return render_form("auth/forgot_password.html", form=form)
 
 
 @bp.route("/reset-password/<token>", methods=["GET", "POST"])
@@ -110,9 +124,10 @@ def reset_password(token):
         if service.reset_password(token, form.password.data) is None:
             return render_template("auth/link_invalid.html", resend=False), 400
         logout_user()
+        security_log.info("password reset address=%s", request.remote_addr)
         flash(_("Your password has been changed. Sign in with your new password."), "success")
         return redirect(url_for("auth.login"))
-    return render_template("auth/reset_password.html", form=form)
+    return render_form("auth/reset_password.html", form=form)
 
 
 @bp.route("/profile", methods=["GET", "POST"])
@@ -123,7 +138,7 @@ def profile():
         service.update_profile(current_user, form.display_name.data, form.notify_by_email.data)
         flash(_("Your profile has been saved."), "success")
         return redirect(url_for("auth.profile"))
-    return render_template(
+    return render_form(
         "auth/profile.html", form=form, password_form=ChangePasswordForm(prefix="pw")
     )
 
@@ -134,8 +149,10 @@ def change_password():
     password_form = ChangePasswordForm(prefix="pw")
     if password_form.validate_on_submit():
         if verify_password(current_user.password_hash, password_form.current_password.data):
-            service.set_password(current_user, password_form.password.data)
-            login_user(current_user)  # this session continues with the new version
+            user = current_user._get_current_object()
+            service.set_password(user, password_form.password.data)
+            login_user(user)  # this session continues with the new version
+            security_log.info("password changed user=%s address=%s", user.id, request.remote_addr)
             flash(_("Your password has been changed. Other devices are signed out."), "success")
             return redirect(url_for("auth.profile"))
         password_form.current_password.errors.append(_("Your current password is not correct."))

@@ -5,6 +5,8 @@ from flask_wtf import FlaskForm
 from wtforms import HiddenField, TextAreaField
 from wtforms.validators import InputRequired, Length, Optional
 
+from participation.core.submissions import submission_key_field
+
 COMMENT_MIN, COMMENT_MAX = 2, 2000
 
 
@@ -26,3 +28,4 @@ class CommentForm(FlaskForm):
         description=_l("Be respectful. At most 2,000 characters."),
     )
     parent_id = HiddenField(validators=[Optional()])
+    submission_key = submission_key_field()

@@ -2,7 +2,7 @@
 
 from datetime import datetime
 
-from sqlalchemy import DateTime, ForeignKey, Index, Text
+from sqlalchemy import DateTime, ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from participation.core.models import HideableMixin, utcnow
@@ -18,6 +18,8 @@ class Comment(HideableMixin, db.Model):
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     edited_at: Mapped[datetime | None] = mapped_column(DateTime)
     deleted_at: Mapped[datetime | None] = mapped_column(DateTime)
+    # The form's one-time key: a double-click or a browser retry finds the comment already placed.
+    submission_key: Mapped[str | None] = mapped_column(String(64), unique=True)
 
     author = relationship("User", foreign_keys=[author_id], lazy="joined")
     idea = relationship("Idea", foreign_keys=[idea_id])

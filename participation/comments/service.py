@@ -5,6 +5,7 @@ from sqlalchemy import select, update
 from participation.comments.models import Comment
 from participation.core.models import ModerationState, utcnow
 from participation.core.permissions import sees_unpublished
+from participation.core.submissions import place_once
 from participation.extensions import db
 from participation.ideas.models import Idea
 
@@ -19,7 +20,14 @@ def initial_moderation_state(author, idea: Idea) -> str:
     return ModerationState.PUBLISHED
 
 
-def add_comment(author, idea: Idea, body: str, parent: Comment | None = None) -> Comment:
+def add_comment(
+    author,
+    idea: Idea,
+    body: str,
+    parent: Comment | None = None,
+    submission_key: str | None = None,
+) -> Comment:
+    """Place a comment; the same form sent twice (same key) gives the first comment back."""
     if parent is not None and parent.parent_id is not None:
         parent = db.session.get(Comment, parent.parent_id)  # replies stay one level deep
     state = initial_moderation_state(author, idea)
@@ -29,13 +37,19 @@ def add_comment(author, idea: Idea, body: str, parent: Comment | None = None) ->
         parent_id=parent.id if parent is not None else None,
         body=body.strip(),
         moderation_state=state,
+        submission_key=submission_key or None,
     )
-    db.session.add(comment)
-    if state == ModerationState.PUBLISHED:
-        _change_comment_count(idea.id, +1)
-    db.session.commit()
+
+    def place() -> Comment:
+        db.session.add(comment)
+        db.session.flush()
+        if state == ModerationState.PUBLISHED:
+            _change_comment_count(idea.id, +1)
+        return comment
+
+    placed = place_once(Comment, author, submission_key, place)
     db.session.expire(idea, ["comment_count"])
-    return comment
+    return placed
 
 
 def edit_comment(comment: Comment, body: str) -> None:

@@ -7,7 +7,8 @@ from flask_login import current_user
 from participation.comments import service
 from participation.comments.forms import CommentForm
 from participation.comments.models import Comment
-from participation.core.web import get_or_404, require
+from participation.core import ratelimits
+from participation.core.web import get_or_404, render_form, require
 from participation.ideas.models import Idea
 from participation.voting.service import supported_idea_ids
 
@@ -25,6 +26,7 @@ def _comment_or_404(idea: Idea, comment_id) -> Comment:
 
 
 @bp.route("/ideas/<int:idea_id>/comments", methods=["POST"])
+@ratelimits.comment
 def create(idea_id):
     idea = get_or_404(Idea, idea_id)
     require("idea.view", idea)
@@ -34,7 +36,9 @@ def create(idea_id):
         parent = None
         if form.parent_id.data:
             parent = _comment_or_404(idea, form.parent_id.data)
-        comment = service.add_comment(current_user, idea, form.body.data, parent)
+        comment = service.add_comment(
+            current_user, idea, form.body.data, parent, submission_key=form.submission_key.data
+        )
         flash(_("Your comment has been placed."), "success")
         return redirect(url_for("ideas.show", idea_id=idea.id, _anchor=f"comment-{comment.id}"))
     # Show the idea again with the comment as typed and the error beside it.
@@ -58,8 +62,7 @@ def edit(idea_id, comment_id):
         service.edit_comment(comment, form.body.data)
         flash(_("Your comment has been changed."), "success")
         return redirect(url_for("ideas.show", idea_id=idea.id, _anchor=f"comment-{comment.id}"))
-    status = 400 if request.method == "POST" else 200
-    return render_template("comments/edit.html", idea=idea, comment=comment, form=form), status
+    return render_form("comments/edit.html", idea=idea, comment=comment, form=form)
 
 
 @bp.route("/ideas/<int:idea_id>/comments/<int:comment_id>/delete", methods=["GET", "POST"])

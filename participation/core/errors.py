@@ -1,14 +1,17 @@
 """Error pages in the site's look and the visitor's language; never a stack trace."""
 
 import logging
+import secrets
 
-from flask import render_template
+from flask import g, render_template
 from flask_babel import lazy_gettext as _l
 from flask_wtf.csrf import CSRFError
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.exc import TimeoutError as PoolTimeout
 from werkzeug.exceptions import HTTPException
 
-from participation.extensions import db
+from participation.auth.models import AnonymousVisitor
+from participation.core.database import discard_session
 
 log = logging.getLogger(__name__)
 
@@ -54,11 +57,20 @@ MESSAGES = {
 }
 
 
-def render_error(code: int, message=None):
+def render_error(code: int, message=None, incident: str | None = None):
     title, default_message = MESSAGES.get(code, MESSAGES[500])
     return render_template(
-        "errors/error.html", code=code, title=title, message=message or default_message
+        "errors/error.html",
+        code=code,
+        title=title,
+        message=message or default_message,
+        incident=incident,
     ), code
+
+
+def _new_incident() -> str:
+    """A short id shown to the visitor and written to the log, to find the traceback."""
+    return secrets.token_hex(4)
 
 
 def handle_http_exception(error: HTTPException):
@@ -85,20 +97,34 @@ def handle_csrf_error(error: CSRFError):
     )
 
 
-def handle_database_error(error: OperationalError):
-    log.exception("database unavailable")
-    db.session.rollback()
-    return render_error(503)
+def handle_database_error(error: Exception):
+    incident = _new_incident()
+    log.exception("database unavailable (incident %s)", incident)
+    discard_session()
+    # The page itself must not need the database: show it as to a visitor who is not signed in.
+    g._login_user = AnonymousVisitor()
+    body, code = render_error(503, incident=incident)
+    return body, code, {"Retry-After": "5"}
+
+
+def handle_dbapi_error(error: DBAPIError):
+    # A connection that died mid-statement can surface as another DBAPI error class.
+    if error.connection_invalidated:
+        return handle_database_error(error)
+    return handle_unexpected(error)
 
 
 def handle_unexpected(error: Exception):
-    log.exception("unhandled error")
-    db.session.rollback()
-    return render_error(500)
+    incident = _new_incident()
+    log.exception("unhandled error (incident %s)", incident)
+    discard_session()
+    return render_error(500, incident=incident)
 
 
 def init_app(app) -> None:
     app.register_error_handler(CSRFError, handle_csrf_error)
     app.register_error_handler(HTTPException, handle_http_exception)
     app.register_error_handler(OperationalError, handle_database_error)
+    app.register_error_handler(PoolTimeout, handle_database_error)
+    app.register_error_handler(DBAPIError, handle_dbapi_error)
     app.register_error_handler(Exception, handle_unexpected)

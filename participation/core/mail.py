@@ -54,7 +54,8 @@ class _BoundedConnection(flask_mail.Connection):
 
 
 def _backoff(attempts: int) -> timedelta:
-    return timedelta(seconds=min(30 * 2 ** (attempts - 1), MAX_BACKOFF_SECONDS))
+    first = current_app.config["MAIL_RETRY_SECONDS"]
+    return timedelta(seconds=min(first * 2 ** (attempts - 1), MAX_BACKOFF_SECONDS))
 
 
 def _claim(connection, mail_id: int) -> bool:

@@ -123,6 +123,26 @@ def delete_comment(user, comment) -> Decision:
     return ALLOW
 
 
+EXPORT_ROLES = ("policy_staff", "admin")
+INSIGHT_ROLES = ("policy_staff", "official", "admin")
+
+
+def run_export(user) -> Decision:
+    # Anonymous visitors too get a plain "no": an export address reveals nothing, not even
+    # a sign-in page, and a download replayed after sign-out fails.
+    if any(user.has_role(role) for role in EXPORT_ROLES):
+        return ALLOW
+    return FORBIDDEN
+
+
+def view_insight(user) -> Decision:
+    if not user.is_authenticated:
+        return LOGIN
+    if any(user.has_role(role) for role in INSIGHT_ROLES):
+        return ALLOW
+    return FORBIDDEN
+
+
 RULES: dict[str, Callable[..., Decision]] = {
     "idea.view": view_idea,
     "idea.submit": submit_idea,
@@ -132,6 +152,8 @@ RULES: dict[str, Callable[..., Decision]] = {
     "idea.comment": comment_on_idea,
     "comment.edit": edit_comment,
     "comment.delete": delete_comment,
+    "export.run": run_export,
+    "insight.view": view_insight,
 }
 
 

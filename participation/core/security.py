@@ -1,6 +1,6 @@
 """Response headers that keep browsers strict: no inline code, no framing, no sniffing."""
 
-from flask import request
+from flask import abort, current_app, request
 from flask_login import current_user
 
 CONTENT_SECURITY_POLICY = "; ".join(
@@ -25,13 +25,27 @@ def set_security_headers(response):
     headers.setdefault("X-Content-Type-Options", "nosniff")
     headers.setdefault("X-Frame-Options", "DENY")
     headers.setdefault("Referrer-Policy", "same-origin")
+    hsts_seconds = current_app.config["HSTS_SECONDS"]
+    if hsts_seconds:
+        headers.setdefault(
+            "Strict-Transport-Security", f"max-age={hsts_seconds}; includeSubDomains"
+        )
     if not request.path.startswith("/static/"):
         # Pages differ per visitor (language, sign-in, CSRF token): never share them in caches.
         headers.add("Vary", "Cookie")
-        if current_user.is_authenticated:
+        if current_user.is_authenticated or response.status_code >= 400:
+            # Personal pages, and error pages, which a proxy must not serve to the next visitor.
             headers["Cache-Control"] = "private, no-store"
     return response
 
 
+def reject_nul_characters():
+    """NUL is never meaningful in text; PostgreSQL refuses it and SQLite would store it."""
+    values = [*request.args.values(), *request.form.values()]
+    if any("\x00" in value for value in values) or "\x00" in request.path:
+        abort(400)
+
+
 def init_app(app) -> None:
+    app.before_request(reject_nul_characters)
     app.after_request(set_security_headers)

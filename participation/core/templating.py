@@ -8,6 +8,7 @@ from flask_login import current_user
 from markupsafe import Markup, escape
 
 from participation.core.permissions import can
+from participation.core.submissions import new_submission_key
 from participation.core.urls import current_path
 
 URL_PATTERN = re.compile(r"https?://[^\s<>\"']+[^\s<>\"'.,;:!?)\]]")
@@ -54,6 +55,7 @@ def init_app(app) -> None:
     app.jinja_env.filters["datetime"] = lambda value, fmt="medium": format_datetime(value, fmt)
     app.jinja_env.globals.update(
         can=user_can,
+        new_submission_key=new_submission_key,
         url_with=url_with,
         current_path=current_path,
         current_locale=lambda: str(get_locale() or "nl"),

@@ -1,6 +1,6 @@
 """View helpers: turning a permission's "no" into the right answer for the visitor."""
 
-from flask import abort, flash, redirect, request, url_for
+from flask import abort, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_login import current_user
 
@@ -41,3 +41,8 @@ def get_or_404(model, ident):
     if obj is None:
         abort(404)
     return obj
+
+
+def render_form(template: str, **context):
+    """A page with a form: 400 when a submitted form comes back with errors, else 200."""
+    return render_template(template, **context), 400 if request.method == "POST" else 200

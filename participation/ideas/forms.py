@@ -5,6 +5,8 @@ from flask_wtf import FlaskForm
 from wtforms import SelectField, StringField, TextAreaField
 from wtforms.validators import InputRequired, Length, ValidationError
 
+from participation.core.submissions import submission_key_field
+
 TITLE_MIN, TITLE_MAX = 10, 120
 BODY_MIN, BODY_MAX = 30, 5000
 
@@ -50,6 +52,8 @@ class IdeaForm(FlaskForm):
             "benefits? Leave an empty line between paragraphs."
         ),
     )
+
+    submission_key = submission_key_field()
 
     def set_theme_choices(self, themes) -> None:
         self.theme.choices = [(0, _l("Choose a theme"))] + [(t.id, t.name) for t in themes]

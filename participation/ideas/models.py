@@ -69,6 +69,8 @@ class Idea(HideableMixin, db.Model):
     # Kept in the same transaction as the rows they count.
     vote_count: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     comment_count: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    # The form's one-time key: a double-click or a browser retry finds the idea already placed.
+    submission_key: Mapped[str | None] = mapped_column(String(64), unique=True)
 
     theme: Mapped[Theme] = relationship(lazy="joined", innerjoin=True)
     author = relationship("User", foreign_keys=[author_id], lazy="joined")

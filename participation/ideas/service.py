@@ -1,6 +1,7 @@
 """What happens when a resident submits, edits or withdraws an idea."""
 
 from participation.core.models import ModerationState, utcnow
+from participation.core.submissions import place_once
 from participation.extensions import db
 from participation.ideas.models import Idea, ModerationMode, Theme
 
@@ -11,17 +12,25 @@ def initial_moderation_state(author, theme: Theme) -> str:
     return ModerationState.PUBLISHED
 
 
-def submit_idea(author, theme: Theme, title: str, body: str) -> Idea:
+def submit_idea(
+    author, theme: Theme, title: str, body: str, submission_key: str | None = None
+) -> Idea:
+    """Place a new idea; the same form sent twice (same key) gives the first idea back."""
     idea = Idea(
         theme=theme,
         author_id=author.id,
         title=title.strip(),
         body=body.strip(),
         moderation_state=initial_moderation_state(author, theme),
+        submission_key=submission_key or None,
     )
-    db.session.add(idea)
-    db.session.commit()
-    return idea
+
+    def place() -> Idea:
+        db.session.add(idea)
+        db.session.flush()
+        return idea
+
+    return place_once(Idea, author, submission_key, place)
 
 
 def edit_idea(idea: Idea, theme: Theme, title: str, body: str) -> None:

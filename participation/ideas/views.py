@@ -6,8 +6,9 @@ from flask_login import current_user
 
 from participation.comments.forms import CommentForm
 from participation.comments.service import thread
+from participation.core import ratelimits
 from participation.core.permissions import can
-from participation.core.web import get_or_404, require
+from participation.core.web import get_or_404, render_form, require
 from participation.ideas import queries, service
 from participation.ideas.forms import IdeaForm
 from participation.ideas.models import Idea, IdeaStatus, Theme
@@ -85,6 +86,7 @@ def _theme_for_form(form: IdeaForm) -> Theme:
 
 
 @bp.route("/ideas/new", methods=["GET", "POST"])
+@ratelimits.idea_submission
 def submit():
     require("idea.submit")
     form = IdeaForm()
@@ -94,7 +96,11 @@ def submit():
         form.theme.data = chosen.id if chosen is not None else 0
     if form.validate_on_submit():
         idea = service.submit_idea(
-            current_user, _theme_for_form(form), form.title.data, form.body.data
+            current_user,
+            _theme_for_form(form),
+            form.title.data,
+            form.body.data,
+            submission_key=form.submission_key.data,
         )
         if idea.is_pending:
             flash(
@@ -104,8 +110,7 @@ def submit():
         else:
             flash(_("Thank you! Your idea has been published."), "success")
         return redirect(url_for("ideas.show", idea_id=idea.id))
-    status = 400 if request.method == "POST" else 200
-    return render_template("ideas/submit.html", form=form), status
+    return render_form("ideas/submit.html", form=form)
 
 
 @bp.route("/ideas/<int:idea_id>/edit", methods=["GET", "POST"])
@@ -119,8 +124,7 @@ def edit(idea_id):
         service.edit_idea(idea, _theme_for_form(form), form.title.data, form.body.data)
         flash(_("Your changes have been saved."), "success")
         return redirect(url_for("ideas.show", idea_id=idea.id))
-    status = 400 if request.method == "POST" else 200
-    return render_template("ideas/edit.html", form=form, idea=idea), status
+    return render_form("ideas/edit.html", form=form, idea=idea)
 
 
 @bp.route("/ideas/<int:idea_id>/withdraw", methods=["GET", "POST"])

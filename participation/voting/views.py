@@ -2,8 +2,10 @@
 
 from flask import Blueprint, flash, jsonify, redirect, render_template, request, url_for
 from flask_babel import gettext as _
+from flask_babel import ngettext
 from flask_login import current_user
 
+from participation.core import ratelimits
 from participation.core.web import get_or_404, require
 from participation.ideas.models import Idea
 from participation.voting import service
@@ -22,14 +24,16 @@ def _answer(idea: Idea, supported: bool, message: str):
 
 
 @bp.route("/ideas/<int:idea_id>/vote", methods=["POST"])
+@ratelimits.vote
 def vote(idea_id):
     idea = get_or_404(Idea, idea_id)
     require("idea.view", idea)
     require("idea.vote", idea)
     if service.cast_vote(current_user, idea):
-        message = _(
-            "Thank you for your support. This idea now has %(count)d supporters.",
-            count=idea.vote_count,
+        message = ngettext(
+            "Thank you for your support. This idea now has %(num)d supporter.",
+            "Thank you for your support. This idea now has %(num)d supporters.",
+            idea.vote_count,
         )
     else:
         message = _("You already support this idea.")
@@ -37,12 +41,15 @@ def vote(idea_id):
 
 
 @bp.route("/ideas/<int:idea_id>/vote/withdraw", methods=["POST"])
+@ratelimits.vote
 def withdraw_vote(idea_id):
     idea = get_or_404(Idea, idea_id)
     require("idea.view", idea)
     require("idea.vote", idea)
     service.withdraw_vote(current_user, idea)
-    message = _(
-        "You no longer support this idea. It now has %(count)d supporters.", count=idea.vote_count
+    message = ngettext(
+        "You no longer support this idea. It now has %(num)d supporter.",
+        "You no longer support this idea. It now has %(num)d supporters.",
+        idea.vote_count,
     )
     return _answer(idea, False, message)

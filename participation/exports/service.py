@@ -1,0 +1,50 @@
+"""Running an export: record who exported what, then stream the file from one snapshot."""
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from flask_babel import force_locale
+
+from participation.core.models import utcnow
+from participation.exports.formats import FORMATS
+from participation.exports.options import ExportOptions
+from participation.exports.snapshot import open_snapshot
+from participation.extensions import db
+from participation.moderation.log import record_action
+
+
+@dataclass(frozen=True)
+class Export:
+    filename: str
+    mimetype: str
+    chunks: Iterator[bytes]
+
+
+def describe(options: ExportOptions) -> str:
+    """What was exported, for the staff log."""
+    parts = [
+        f"format={options.format}",
+        "themes=" + (",".join(options.theme_slugs) or "all"),
+        "top=" + (str(options.top) if options.top else "all"),
+        "statuses=" + (",".join(options.statuses) or "all"),
+        f"from={options.submitted_from or '-'}",
+        f"until={options.submitted_until or '-'}",
+        f"authors={'yes' if options.include_authors else 'no'}",
+        f"language={options.language}",
+    ]
+    return " ".join(parts)
+
+
+def file_chunks(options: ExportOptions) -> Iterator[bytes]:
+    """The bytes of the export; the web download and the command line share them."""
+    write = FORMATS[options.format].write
+    with force_locale(options.language), open_snapshot(options) as snapshot:
+        yield from write(snapshot)
+
+
+def export_top_ideas(actor, options: ExportOptions, channel: str = "web") -> Export:
+    record_action(actor, "export.top_ideas", "export", reason=channel, note=describe(options))
+    db.session.commit()
+    chosen = FORMATS[options.format]
+    filename = f"top-ideas-{utcnow():%Y%m%d-%H%M}.{chosen.extension}"
+    return Export(filename, chosen.mimetype, file_chunks(options))

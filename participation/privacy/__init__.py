@@ -1,0 +1,1 @@
+"""Residents control their data: download it, delete the account, inactive accounts fade."""

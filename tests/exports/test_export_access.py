@@ -1,0 +1,56 @@
+"""Only policy staff and admins export; nobody else reaches a route, and nothing replays."""
+
+import pytest
+
+from tests.conftest import csrf_token, login, post_form
+
+EXPORT = "/exports/top-ideas"
+FORM = {"format": "csv", "top": "10", "delimiter": ";", "language": "nl"}
+
+ROLES = {
+    "resident": {},
+    "moderator": {"is_moderator": True},
+    "official": {"is_official": True},
+    "policy_staff": {"is_policy_staff": True},
+    "admin": {"is_admin": True},
+}
+MAY_EXPORT = {"policy_staff", "admin"}
+
+
+@pytest.mark.parametrize("role", [None, *ROLES])
+def test_export_routes_per_role(client, make, ranked, role):
+    if role is not None:
+        user = make.user(email=f"{role}@example.org", **ROLES[role])
+        login(client, user.email)
+    page = client.get(EXPORT)
+    download = post_form(client, EXPORT, FORM, headers={"Referer": "http://localhost/"})
+    if role in MAY_EXPORT:
+        assert page.status_code == 200
+        assert "style=" not in page.get_data(as_text=True)
+        assert download.status_code == 200
+        assert download.data.startswith(b"\xef\xbb\xbf")
+    else:
+        assert page.status_code in (403, 404)
+        assert download.status_code in (403, 404)
+        assert b"Busbaan" not in download.data
+
+
+def test_download_cannot_be_replayed_after_logout(client, policy_staff, ranked):
+    login(client, policy_staff.email)
+    form = dict(FORM, csrf_token=csrf_token(client, EXPORT))
+    assert client.post(EXPORT, data=form).status_code == 200
+    post_form(client, "/logout")
+
+    replayed = client.post(EXPORT, data=form)
+    assert replayed.status_code in (400, 403)
+    assert b"Busbaan" not in replayed.data
+    # Even with a fresh token of the anonymous session the answer stays no.
+    fresh = dict(FORM, csrf_token=csrf_token(client, "/login"))
+    assert client.post(EXPORT, data=fresh).status_code == 403
+
+
+def test_download_without_csrf_token_is_refused(client, policy_staff, ranked):
+    login(client, policy_staff.email)
+    response = client.post(EXPORT, data=FORM)
+    assert response.status_code == 400
+    assert b"Busbaan" not in response.data

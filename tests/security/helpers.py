@@ -1,0 +1,41 @@
+"""Small helpers shared by the catalogue tests."""
+
+import re
+
+from flask import Flask
+from sqlalchemy import func, select
+
+from participation.auth.models import User
+from participation.extensions import db
+from tests.conftest import csrf_token
+
+CSRF_VALUE = re.compile(r'(name="csrf_token"[^>]*value=")[^"]+')
+
+
+def without_csrf(html: str) -> str:
+    """A page with its per-session CSRF token blanked, to compare two pages."""
+    return CSRF_VALUE.sub(r"\1", html)
+
+
+def count(app: Flask, model, *where) -> int:
+    with app.app_context():
+        return db.session.scalar(select(func.count()).select_from(model).where(*where))
+
+
+def user_row(app: Flask, email: str) -> User | None:
+    with app.app_context():
+        user = db.session.scalar(select(User).where(User.email == email))
+        if user is not None:
+            db.session.expunge(user)
+        return user
+
+
+def post_with_token(client, path: str, data: dict, token_page: str = "/login", **kwargs):
+    """POST with the CSRF token of `token_page` fetched with the same headers."""
+    headers = kwargs.get("headers")
+    page = client.get(token_page, headers=headers).get_data(as_text=True)
+    match = re.search(r'name="csrf_token"[^>]*value="([^"]+)"', page)
+    return client.post(path, data={**data, "csrf_token": match.group(1)}, **kwargs)
+
+
+__all__ = ["count", "csrf_token", "post_with_token", "user_row", "without_csrf"]
