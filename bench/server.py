@@ -65,6 +65,7 @@ def _reset(database_url: str) -> None:
 def prepare_database(database_url: str, sizes: dict, log) -> float | None:
     """Seed the bench data unless it is there already; the seconds it took, or None."""
     if _sizes_in(database_url) == (sizes["ideas"], sizes["votes"]):
+        _flask(database_url, "db", "upgrade")  # data from an older schema is brought up to date
         log(f"  reusing bench data ({sizes['ideas']} ideas)")
         return None
     _reset(database_url)
