@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := .make
 export FLASK_APP := wsgi
 
-.PHONY: run test test-fast test-browser chromium lint format translations translations-extract db assets install clean
+.PHONY: run test test-fast test-browser chromium lint format translations translations-extract db assets install clean bench
 
 run: install assets translations db
 	$(BIN)/flask run --host 127.0.0.1 --port 5000
@@ -35,8 +35,10 @@ chromium:
 		  { apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y chromium; }; }; } || \
 		echo "chromium is missing and could not be installed: the browser tests will skip"
 
-# NL Design System CSS from npm (exact pins in package-lock.json), copied into static/vendor.
-assets: $(STAMP)/assets
+# NL Design System CSS from npm (exact pins in package-lock.json), copied into static/vendor;
+# then every CSS/JS file copied to static/dist/ under a content-hashed name (production).
+assets: install $(STAMP)/assets
+	$(BIN)/flask assets build
 $(STAMP)/assets: package.json package-lock.json
 	@mkdir -p $(STAMP)
 	npm ci --ignore-scripts --no-audit --no-fund
@@ -59,6 +61,11 @@ translations-extract: install
 db: install translations
 	$(BIN)/flask db upgrade
 	$(BIN)/flask seed demo --if-empty
+
+# Load test in production mode against a trivial route (docs/PERFORMANCE.md). QUICK=1: ~1 minute.
+# PostgreSQL and Redis come from BENCH_DATABASE_URL and BENCH_REDIS_URL (the bench empties both).
+bench: install assets translations
+	$(BIN)/python -m bench.run $(if $(QUICK),--quick) $(if $(DATABASES),--databases $(DATABASES))
 
 lint: install
 	$(BIN)/ruff check .

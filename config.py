@@ -69,6 +69,8 @@ class Config:
     REDIS_URL = os.environ.get("REDIS_URL", "")
     # Rate limits are shared by all app processes through Redis in production.
     RATELIMIT_STORAGE_URI = os.environ.get("REDIS_URL") or "memory://"
+    # Off only for load tests (`make bench`), which would otherwise measure the 429 page.
+    RATELIMIT_ENABLED = env_bool("RATELIMIT_ENABLED", True)
     RATELIMIT_HEADERS_ENABLED = True  # Retry-After on every 429
     RATE_LIMITS_ON = env_bool("RATE_LIMITS_ON", True)
     # Thresholds in Flask-Limiter notation; docs/SECURITY.md explains the choices.
@@ -86,6 +88,10 @@ class Config:
     # `flask privacy anonymise-inactive` (run daily from cron).
     INACTIVE_ACCOUNT_DAYS = env_int("INACTIVE_ACCOUNT_DAYS", 730)
 
+    # Anonymous pages kept in Redis (when REDIS_URL is set) until something on them changes.
+    PAGE_CACHE = env_bool("PAGE_CACHE", True)
+    PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 300)
+
     BABEL_DEFAULT_LOCALE = "nl"
     BABEL_DEFAULT_TIMEZONE = "Europe/Amsterdam"
     LANGUAGES = ("nl", "en")
@@ -93,6 +99,9 @@ class Config:
     # NL Design System theme: the stylesheet under static/vendor/ and the class on <body>.
     DESIGN_THEME_STYLESHEET = os.environ.get("DESIGN_THEME_STYLESHEET", "vendor/theme/theme.css")
     DESIGN_THEME_CLASS = os.environ.get("DESIGN_THEME_CLASS", "voorbeeld-theme")
+    # CSS and JS under hashed names from static/dist/ (`make assets`); development edits the
+    # plain files and wants them live.
+    HASHED_ASSETS = env_bool("HASHED_ASSETS", False)
 
     MAX_CONTENT_LENGTH = env_int("MAX_CONTENT_LENGTH", 1024 * 1024)
     WTF_CSRF_TIME_LIMIT = None  # the token lives as long as the session
@@ -111,6 +120,7 @@ class Config:
     CONFIRMATION_MAX_AGE = 48 * 3600
     PASSWORD_RESET_MAX_AGE = 3600
     IDEAS_PER_PAGE = 20
+    IDEAS_MAX_PAGES = env_int("IDEAS_MAX_PAGES", 50)  # deeper than this, use the filters
     COMMENT_EDIT_MINUTES = 15
 
     ALLOW_SQLITE_IN_PRODUCTION = env_bool("ALLOW_SQLITE_IN_PRODUCTION")
@@ -135,6 +145,8 @@ class TestingConfig(Config):
     }
     REDIS_URL = os.environ.get("TEST_REDIS_URL", "")
     RATELIMIT_STORAGE_URI = "memory://"
+    # Tests empty the tables behind the session's back; cache tests switch it on themselves.
+    PAGE_CACHE = False
     # Off for the suite as a whole; tests/security switches them on with low thresholds.
     RATE_LIMITS_ON = False
     MAIL_SUPPRESS_SEND = False
@@ -154,6 +166,7 @@ class ProductionConfig(Config):
     REMEMBER_COOKIE_NAME = "__Host-remember" if REMEMBER_COOKIE_SECURE else "remember_token"
     HSTS_SECONDS = env_int("HSTS_SECONDS", 31536000)
     MAIL_DELIVER_AFTER_REQUEST = env_bool("MAIL_DELIVER_AFTER_REQUEST", False)
+    HASHED_ASSETS = env_bool("HASHED_ASSETS", True)
 
 
 CONFIGS = {

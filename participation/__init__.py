@@ -12,7 +12,16 @@ from participation.admin.views import bp as admin_bp
 from participation.auth import session as auth_session
 from participation.auth.views import bp as auth_bp
 from participation.comments.views import bp as comments_bp
-from participation.core import database, errors, i18n, mail_hooks, security, templating
+from participation.core import (
+    assets,
+    cache,
+    database,
+    errors,
+    i18n,
+    mail_hooks,
+    security,
+    templating,
+)
 from participation.core.views import bp as core_bp
 from participation.exports.views import bp as exports_bp
 from participation.extensions import csrf, db, limiter, login_manager, mail, migrate
@@ -92,4 +101,6 @@ def register_request_hooks(app: Flask) -> None:
     errors.init_app(app)
     security.init_app(app)
     templating.init_app(app)
+    assets.init_app(app)
     mail_hooks.init_app(app)
+    cache.init_app(app)

@@ -1,13 +1,15 @@
-"""Flask commands: demo data, mail delivery, the first admin."""
+"""Flask commands: demo and bench data, mail delivery, the first admin, hashed static files."""
 
 import time
+from pathlib import Path
 
 import click
-from flask import Flask
+from flask import Flask, current_app
 from flask.cli import AppGroup
 
-from participation import demo
+from participation import benchdata, demo
 from participation.admin.service import create_admin
+from participation.core import assets
 from participation.core.mail import deliver_pending
 from participation.exports.cli import export_cli
 from participation.privacy.cli import privacy_cli
@@ -37,6 +39,9 @@ def create_admin_command(email: str, password: str) -> None:
         click.echo(f"Generated password (shown once): {generated}")
 
 
+assets_cli = AppGroup("assets", help="Prepare static files for production.")
+
+
 @seed_cli.command("demo")
 @click.option("--if-empty", is_flag=True, help="Do nothing when there are themes already.")
 def seed_demo(if_empty: bool) -> None:
@@ -48,6 +53,23 @@ def seed_demo(if_empty: bool) -> None:
     click.echo(
         "Demo loaded: {themes} themes, {ideas} ideas, {votes} votes, {comments} comments, "
         "{users} accounts.".format(**summary)
+    )
+
+
+@seed_cli.command("bench")
+@click.option("--ideas", default=100_000, show_default=True)
+@click.option("--votes", default=1_000_000, show_default=True)
+@click.option("--comments", default=300_000, show_default=True)
+@click.option("--users", default=50_000, show_default=True)
+def seed_bench(ideas: int, votes: int, comments: int, users: int) -> None:
+    """Load a city-sized data set for `make bench` into an empty database."""
+    if benchdata.has_data():
+        raise click.ClickException("The database already has data; use an empty one.")
+    started = time.perf_counter()
+    benchdata.load_bench(ideas=ideas, votes=votes, comments=comments, users=users)
+    click.echo(
+        f"Bench data loaded: {ideas} ideas, {votes} votes, {comments} comments, {users} accounts "
+        f"in {time.perf_counter() - started:.0f} s."
     )
 
 
@@ -65,7 +87,15 @@ def deliver(loop: bool, interval: float) -> None:
         time.sleep(interval)
 
 
+@assets_cli.command("build")
+def build_assets() -> None:
+    """Copy CSS and JS to static/dist/ under content-hashed names, with a manifest."""
+    manifest = assets.build_hashed_assets(Path(current_app.static_folder))
+    click.echo(f"{len(manifest)} hashed files in static/{assets.DIST}/")
+
+
 def init_app(app: Flask) -> None:
+    app.cli.add_command(assets_cli)
     app.cli.add_command(seed_cli)
     app.cli.add_command(mail_cli)
     app.cli.add_command(export_cli)

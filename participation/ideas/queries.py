@@ -29,11 +29,16 @@ class Page:
     items: list
     number: int
     per_page: int
-    total: int
+    total: int  # counted up to `limit` + 1 only
+    limit: int
+
+    @property
+    def more_than_limit(self) -> bool:
+        return self.total > self.limit
 
     @property
     def pages(self) -> int:
-        return max(1, math.ceil(self.total / self.per_page))
+        return max(1, math.ceil(min(self.total, self.limit) / self.per_page))
 
     @property
     def has_previous(self) -> bool:
@@ -50,20 +55,28 @@ def list_ideas(
     status: str | None = None,
     page: int = 1,
     per_page: int = 20,
+    max_pages: int = 50,
 ) -> Page:
+    """One page of listed ideas, from a bounded range of pages.
+
+    Both the count and the deepest OFFSET stop at `max_pages` pages, so a list costs the same
+    with a thousand ideas or a million; past that, residents narrow the list with a filter.
+    """
     query = listed_ideas()
     if theme is not None:
         query = query.where(Idea.theme_id == theme.id)
     if status in IdeaStatus.ALL:
         query = query.where(Idea.status == status)
-    total = db.session.scalar(select(func.count()).select_from(query.subquery()))
-    page = max(1, min(page, max(1, math.ceil(total / per_page))))
+    limit = per_page * max_pages
+    bounded = query.with_only_columns(Idea.id).limit(limit + 1).subquery()
+    total = db.session.scalar(select(func.count()).select_from(bounded))
+    page = max(1, min(page, max(1, math.ceil(min(total, limit) / per_page))))
     items = db.session.scalars(
         query.order_by(*SORTS.get(sort, SORTS[DEFAULT_SORT]))
         .limit(per_page)
         .offset((page - 1) * per_page)
     ).all()
-    return Page(items=list(items), number=page, per_page=per_page, total=total)
+    return Page(items=list(items), number=page, per_page=per_page, total=total, limit=limit)
 
 
 def ordered_themes() -> list[Theme]:

@@ -7,6 +7,7 @@ from flask_login import current_user
 from participation.comments.forms import CommentForm
 from participation.comments.service import thread
 from participation.core import ratelimits
+from participation.core.permissions import can
 from participation.core.web import get_or_404, render_form, require
 from participation.ideas import queries, service
 from participation.ideas.forms import IdeaForm
@@ -35,6 +36,7 @@ def _render_list(template: str, theme: Theme | None, **context):
         status=status,
         page=page_number,
         per_page=current_app.config["IDEAS_PER_PAGE"],
+        max_pages=current_app.config["IDEAS_MAX_PAGES"],
     )
     return render_template(
         template,
@@ -71,7 +73,9 @@ def show(idea_id):
         idea=idea,
         thread=thread(idea, current_user),
         supported=idea.id in supported_idea_ids(current_user, [idea.id]),
-        comment_form=CommentForm(),
+        # Only a visitor who may comment gets a form: a form's CSRF token starts a session,
+        # which would keep the page out of the cache for every anonymous reader.
+        comment_form=CommentForm() if can(current_user, "idea.comment", idea) else None,
     )
 
 

@@ -64,4 +64,4 @@ def browse_log(
         .limit(per_page)
         .offset((page - 1) * per_page)
     ).all()
-    return Page(items=list(items), number=page, per_page=per_page, total=total)
+    return Page(items=list(items), number=page, per_page=per_page, total=total, limit=total)

@@ -95,6 +95,7 @@ ROUTES = [
     ("core.set_language", "GET", "/language/en", everyone(302)),
     ("core.privacy", "GET", "/privacy", everyone(200)),
     ("core.accessibility", "GET", "/accessibility", everyone(200)),
+    ("core.health", "GET", "/health", everyone(200)),
     # auth
     ("auth.register", "GET", "/register", everyone(200)),
     ("auth.register", "POST", "/register", everyone(400)),

@@ -1,0 +1,151 @@
+"""`make bench`: the app under gunicorn in production mode, measured against a trivial route.
+
+    python -m bench.run [--quick] [--databases sqlite,postgresql]
+
+PostgreSQL comes from BENCH_DATABASE_URL and Redis from BENCH_REDIS_URL; without them that
+database is skipped, or the run goes without the page cache. JSON lands in bench/results/.
+"""
+
+import argparse
+import json
+import os
+import platform
+import sys
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+
+from bench import report, server
+from bench.load import Browser, run_load
+from bench.scenarios import (
+    bench_facts,
+    check_export,
+    page_weight,
+    scenarios,
+    signed_in_browsers,
+    step_for,
+)
+
+RESULTS = Path(__file__).resolve().parent / "results"
+FULL = {"ideas": 100_000, "votes": 1_000_000, "comments": 300_000, "users": 50_000}
+SMALL = {"ideas": 10_000, "votes": 100_000, "comments": 30_000, "users": 5_000}
+
+
+def log(message: str) -> None:
+    print(message, flush=True)
+
+
+def database_urls(wanted: list[str]) -> dict[str, str]:
+    urls = {}
+    for name in wanted:
+        if name == "sqlite":
+            urls[name] = f"sqlite:///{server.ROOT / 'instance' / 'bench-{ideas}.db'}"
+        elif os.environ.get("BENCH_DATABASE_URL"):
+            urls[name] = os.environ["BENCH_DATABASE_URL"]
+        else:
+            log("PostgreSQL skipped: set BENCH_DATABASE_URL to a database the bench may empty.")
+    return urls
+
+
+def flush_redis(redis_url: str) -> None:
+    if redis_url:
+        import redis
+
+        redis.Redis.from_url(redis_url).flushdb()
+
+
+def measure(port, pid, scenario, facts, bounds) -> list[dict]:
+    rows = []
+    for concurrency in scenario.concurrency:
+        if scenario.signed_in:
+            browsers = signed_in_browsers(port, scenario.signed_in, concurrency, facts)
+        else:
+            browsers = [Browser(port) for _ in range(concurrency)]
+        step = step_for(scenario)
+        run_load(browsers, step, max_requests=4 * concurrency, max_seconds=2)  # warm-up
+        server.reset_peak_memory(pid)
+        result = run_load(
+            browsers,
+            step,
+            max_requests=max(3, int(bounds["requests"] * scenario.share)),
+            max_seconds=bounds["seconds"],
+        )
+        result |= {"scenario": scenario.name, "path": scenario.path, **scenario.notes}
+        result["peak_worker_mb"] = server.peak_memory_mb(pid)
+        rows.append(result)
+        log(report.line(result))
+    return rows
+
+
+def bench_one(database: str, url: str, sizes: dict, bounds: dict, args) -> dict:
+    url = url.format(ideas=sizes["ideas"])
+    log(f"\n== {database}, {sizes['ideas']} ideas")
+    seed_seconds = server.prepare_database(url, sizes, log)
+    facts = bench_facts(url)
+    flush_redis(args.redis_url)
+    rows, weights = [], {}
+    with server.gunicorn(url, args.redis_url, args.workers, args.threads) as (port, pid):
+        for scenario in scenarios(facts):
+            if scenario.signed_in == "policy":
+                check_export(port, scenario, facts)
+            if scenario.skipped:
+                log(f"  {scenario.name}: skipped, {scenario.skipped}")
+                rows.append({"scenario": scenario.name, "skipped": scenario.skipped})
+                continue
+            rows.extend(measure(port, pid, scenario, facts, bounds))
+            if scenario.weigh:
+                weights[scenario.name] = page_weight(port, scenario.path)
+    return {
+        "database": database,
+        "sizes": sizes,
+        "seed_seconds": seed_seconds,
+        "rows": report.with_ratios(rows),
+        "page_weights": weights,
+    }
+
+
+def machine() -> dict:
+    memory_kb = int(Path("/proc/meminfo").read_text().split()[1])
+    return {
+        "cores": os.cpu_count(),
+        "memory_gb": round(memory_kb / 1024 / 1024, 1),
+        "cpu": platform.processor() or platform.machine(),
+        "python": platform.python_version(),
+        "date": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
+    }
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--quick", action="store_true", help="about a minute, 10,000 ideas")
+    parser.add_argument("--databases", default="postgresql,sqlite")
+    parser.add_argument("--workers", type=int, default=2 * (os.cpu_count() or 1))
+    parser.add_argument("--threads", type=int, default=2)
+    args = parser.parse_args()
+    args.redis_url = os.environ.get("BENCH_REDIS_URL", "")
+    if not args.redis_url:
+        log("No BENCH_REDIS_URL: measuring without the page cache.")
+    size_list = [SMALL] if args.quick else [SMALL, FULL]
+    bounds = {"requests": 300, "seconds": 1.0} if args.quick else {"requests": 5000, "seconds": 8}
+    runs = []
+    for database, url in database_urls(args.databases.split(",")).items():
+        for sizes in size_list:
+            runs.append(bench_one(database, url, sizes, bounds, args))
+    results = {
+        "machine": machine(),
+        "quick": args.quick,
+        "workers": args.workers,
+        "threads": args.threads,
+        "redis": bool(args.redis_url),
+        "runs": runs,
+    }
+    RESULTS.mkdir(exist_ok=True)
+    path = RESULTS / f"bench-{time.strftime('%Y%m%d-%H%M%S')}{'-quick' if args.quick else ''}.json"
+    path.write_text(json.dumps(results, indent=2))
+    log("\n" + report.table(results))
+    log(f"\nJSON: {path.relative_to(server.ROOT)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

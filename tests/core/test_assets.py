@@ -1,0 +1,44 @@
+"""CSS and JS under content-hashed names, cached for a year; a change makes a new name."""
+
+import json
+from pathlib import Path
+
+from participation import create_app
+from participation.core.assets import build_hashed_assets
+
+
+def test_hashed_names_follow_the_content(tmp_path):
+    (tmp_path / "css").mkdir()
+    style = tmp_path / "css" / "app.css"
+    style.write_text("body { color: black; }")
+    first = build_hashed_assets(tmp_path)["css/app.css"]
+    style.write_text("body { color: navy; }")
+    second = build_hashed_assets(tmp_path)["css/app.css"]
+    assert first != second and second.startswith("dist/css/app.")
+    assert (tmp_path / second).read_text() == "body { color: navy; }"
+    assert not (tmp_path / first).exists()  # old copies are cleared
+    manifest = json.loads((tmp_path / "dist" / "manifest.json").read_text())
+    assert manifest == {"css/app.css": second}
+
+
+def test_pages_link_hashed_files_that_may_be_cached_for_a_year(app, database_url):
+    build_hashed_assets(Path(app.static_folder))
+    hashed = create_app("testing", SQLALCHEMY_DATABASE_URI=database_url, HASHED_ASSETS=True)
+    client = hashed.test_client()
+    html = client.get("/privacy").get_data(as_text=True)
+    links = [part.split('"')[0] for part in html.split('href="/static/')[1:]]
+    links += [part.split('"')[0] for part in html.split('src="/static/')[1:]]
+    assert len(links) == 5 and all(link.startswith("dist/") for link in links)
+    for link in links:
+        response = client.get(f"/static/{link}")
+        assert response.status_code == 200
+        assert response.headers["Cache-Control"] == "public, max-age=31536000, immutable"
+        response.close()
+    plain = client.get("/static/css/app.css")
+    assert "immutable" not in plain.headers.get("Cache-Control", "")
+    plain.close()
+
+
+def test_without_hashed_assets_the_plain_files_are_linked(client):
+    html = client.get("/privacy").get_data(as_text=True)
+    assert 'href="/static/css/app.css"' in html

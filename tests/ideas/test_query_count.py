@@ -1,0 +1,101 @@
+"""The list and idea pages run a fixed number of SQL queries, however many ideas they show."""
+
+import re
+from contextlib import contextmanager
+
+from sqlalchemy import event
+
+from participation.extensions import db
+from tests.conftest import login
+
+
+@contextmanager
+def counted_queries(app):
+    statements = []
+
+    def count(conn, cursor, statement, *args):
+        statements.append(statement)
+
+    with app.app_context():
+        engine = db.engine
+    event.listen(engine, "before_cursor_execute", count)
+    try:
+        yield statements
+    finally:
+        event.remove(engine, "before_cursor_execute", count)
+
+
+def _queries_for(app, client, path: str) -> int:
+    with counted_queries(app) as statements:
+        assert client.get(path).status_code == 200
+    return len(statements)
+
+
+def test_idea_list_runs_the_same_queries_for_2_and_20_ideas(app, client, make):
+    theme = make.theme(slug="verkeer")
+    authors = [make.user() for _ in range(3)]
+    for number in range(2):
+        make.idea(theme=theme, author=authors[number])
+    few = _queries_for(app, client, "/themes/verkeer")
+    for number in range(18):
+        make.idea(theme=theme, author=authors[number % 3])
+    assert _queries_for(app, client, "/themes/verkeer") == few
+    assert _queries_for(app, client, "/ideas") == _queries_for(app, client, "/ideas?page=2")
+
+
+def test_signed_in_list_adds_one_query_for_what_the_resident_supports(app, client, make):
+    theme = make.theme(slug="groen")
+    resident = make.user(email="sanne@example.org")
+    for _ in range(5):
+        make.idea(theme=theme)
+    anonymous = _queries_for(app, client, "/themes/groen")
+    login(client, "sanne@example.org")
+    client.get("/")  # shows the sign-in message once
+    # Loading the signed-in user and checking she is not blocked are two queries; which ideas
+    # she supports is one more.
+    assert _queries_for(app, client, "/themes/groen") == anonymous + 3
+    assert resident.id
+
+
+def test_idea_page_runs_the_same_queries_for_1_and_30_comments(app, client, make):
+    from participation.comments.service import add_comment
+    from participation.ideas.models import Idea
+
+    idea = make.idea()
+    commenters = [make.user() for _ in range(3)]
+
+    def comment(times):
+        with app.app_context():
+            row = db.session.get(Idea, idea.id)
+            for number in range(times):
+                add_comment(commenters[number % 3], row, f"Reactie {number}")
+
+    comment(1)
+    one = _queries_for(app, client, f"/ideas/{idea.id}")
+    comment(29)
+    assert _queries_for(app, client, f"/ideas/{idea.id}") == one
+
+
+def test_a_vote_and_its_withdrawal_take_five_statements_each(app, client, make):
+    idea = make.idea()
+    make.user(email="sanne@example.org")
+    login(client, "sanne@example.org")
+    client.get("/")
+    token = re.search(
+        r'name="csrf_token" value="([^"]+)"', client.get(f"/ideas/{idea.id}").get_data(as_text=True)
+    ).group(1)
+    answers = []
+    for action in ("vote", "vote/withdraw"):
+        with counted_queries(app) as statements:
+            response = client.post(
+                f"/ideas/{idea.id}/{action}",
+                data={"csrf_token": token},
+                headers={"Accept": "application/json"},
+            )
+        answers.append(response.get_json())
+        # The voter, whether she is blocked, the idea, the vote row and the counter: nothing
+        # reloaded after the commit.
+        # (Tests also deliver the outbox after each request; production leaves it to a worker.)
+        vote_statements = [s for s in statements if "mail_outbox" not in s]
+        assert len(vote_statements) == 5, vote_statements
+    assert [(a["supported"], a["vote_count"]) for a in answers] == [(True, 1), (False, 0)]
