@@ -39,7 +39,7 @@ def locked(row, *, shared: bool = False):
     statement = (
         select(model)
         .where(model.id == row.id)
-        .with_for_update(read=shared, key_share=not shared)
+        .with_for_update(read=shared, key_share=not shared, of=model)
         .execution_options(populate_existing=True)
     )
     fresh = db.session.scalar(statement)
