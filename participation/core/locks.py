@@ -49,8 +49,16 @@ def locked(row, *, shared: bool = False):
 
 
 def decide_again(user, action: str, obj=None) -> None:
-    """Ask the permission once more, on rows just locked; raise Refused when it now says no."""
+    """Ask the permission once more, on rows just locked; raise Refused when it now says no.
+
+    For an idea or comment, whether the user may still see it comes first: hidden meanwhile
+    gives the same 404 as a hidden item does to the view.
+    """
     forget_cached_bans()
-    decision = decide(user, action, obj)
-    if not decision:
-        raise Refused(decision)
+    kind = action.split(".")[0]
+    moderated = kind in ("idea", "comment") and hasattr(obj, "moderation_state")
+    steps = [f"{kind}.view", action] if moderated else [action]
+    for step in steps:
+        decision = decide(user, step, obj)
+        if not decision:
+            raise Refused(decision)

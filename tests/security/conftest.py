@@ -39,6 +39,15 @@ def rate_limits(app):
     app.config.update(saved)
 
 
+@pytest.fixture
+def mail_worker_separate(app):
+    """As in production: the mail worker delivers, not the request (it would need a second
+    database connection per request and exhaust the pool under this load)."""
+    app.config["MAIL_DELIVER_AFTER_REQUEST"] = False
+    yield
+    app.config["MAIL_DELIVER_AFTER_REQUEST"] = True
+
+
 def _case_id(nodeid: str) -> str | None:
     match = CASE_TEST.search(nodeid)
     return f"{match.group(1).upper()}-{match.group(2)}" if match else None
