@@ -15,7 +15,8 @@ from participation.auth.models import User
 from participation.core.web import get_or_404, render_form, require
 from participation.ideas.models import Theme
 from participation.ideas.queries import ordered_themes
-from participation.moderation.bans import active_ban, bans_of
+from participation.moderation.ban_state import active_ban
+from participation.moderation.bans import bans_of
 
 bp = Blueprint("admin", __name__, url_prefix="/admin")
 

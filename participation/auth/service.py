@@ -9,6 +9,7 @@ from sqlalchemy.exc import IntegrityError
 from participation.auth import tokens
 from participation.auth.models import User
 from participation.auth.passwords import hash_password, verify_password
+from participation.core.locks import decide_again, locked
 from participation.core.mail import queue_mail
 from participation.core.models import utcnow
 from participation.core.ratelimits import mail_quota_allows
@@ -186,6 +187,8 @@ def set_password(user: User, new_password: str) -> None:
 
 
 def update_profile(user: User, display_name: str, notify_by_email: bool) -> None:
+    locked(user)
+    decide_again(user, "profile.edit")
     user.display_name = display_name.strip()
     user.notify_by_email = notify_by_email
     db.session.commit()

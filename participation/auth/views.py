@@ -18,7 +18,8 @@ from participation.auth.forms import (
 from participation.auth.passwords import verify_password
 from participation.core import ratelimits
 from participation.core.urls import safe_next
-from participation.core.web import render_form
+from participation.core.web import render_form, require
+from participation.moderation.ban_state import active_ban
 
 bp = Blueprint("auth", __name__)
 # Security events with time, account id, address and outcome; never passwords or tokens.
@@ -80,7 +81,18 @@ def login():
             login_user(user, remember=form.remember.data)
             service.record_login(user)
             security_log.info("sign-in ok user=%s address=%s", user.id, request.remote_addr)
-            flash(_("You are signed in."), "success")
+            if active_ban(user) is None:
+                flash(_("You are signed in."), "success")
+            else:
+                # Signed in on purpose: the AVG rights (download, delete) need the session.
+                flash(
+                    _(
+                        "You are signed in, but a moderator has blocked your account. You can "
+                        "read, and download or delete your data on your profile page, but you "
+                        "cannot take part."
+                    ),
+                    "warning",
+                )
             return redirect(safe_next(request.args.get("next")))
         security_log.warning("sign-in failed address=%s", request.remote_addr)
         flash(_("The email address or password is not correct."), "error")
@@ -134,6 +146,8 @@ def reset_password(token):
 @login_required
 def profile():
     form = ProfileForm(obj=current_user)
+    if request.method == "POST":
+        require("profile.edit")
     if form.validate_on_submit():
         service.update_profile(current_user, form.display_name.data, form.notify_by_email.data)
         flash(_("Your profile has been saved."), "success")

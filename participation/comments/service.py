@@ -3,6 +3,7 @@
 from sqlalchemy import select, update
 
 from participation.comments.models import Comment
+from participation.core.locks import decide_again, locked
 from participation.core.models import ModerationState, utcnow
 from participation.core.permissions import sees_unpublished
 from participation.core.submissions import place_once
@@ -30,7 +31,14 @@ def add_comment(
     parent: Comment | None = None,
     submission_key: str | None = None,
 ) -> Comment:
-    """Place a comment; the same form sent twice (same key) gives the first comment back."""
+    """Place a comment; the same form sent twice (same key) gives the first comment back.
+
+    The author and the idea are locked and the permission asked again first, so a comment
+    never lands after a ban of its author or a hide of its idea has committed.
+    """
+    locked(author, shared=True)
+    locked(idea)
+    decide_again(author, "idea.comment", idea)
     if parent is not None and parent.parent_id is not None:
         parent = db.session.get(Comment, parent.parent_id)  # replies stay one level deep
     state = initial_moderation_state(author, idea)
@@ -55,13 +63,21 @@ def add_comment(
     return placed
 
 
-def edit_comment(comment: Comment, body: str) -> None:
+def _lock_own_comment(author, comment: Comment, action: str) -> None:
+    locked(author, shared=True)
+    locked(comment)
+    decide_again(author, action, comment)
+
+
+def edit_comment(author, comment: Comment, body: str) -> None:
+    _lock_own_comment(author, comment, "comment.edit")
     comment.body = body.strip()
     comment.edited_at = utcnow()
     db.session.commit()
 
 
-def delete_comment(comment: Comment) -> None:
+def delete_comment(author, comment: Comment) -> None:
+    _lock_own_comment(author, comment, "comment.delete")
     comment.deleted_at = utcnow()
     comment.body = ""
     if comment.is_published:

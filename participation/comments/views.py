@@ -65,7 +65,7 @@ def edit(idea_id, comment_id):
     require("comment.edit", comment)
     form = CommentForm(data={"body": comment.body})
     if form.validate_on_submit():
-        service.edit_comment(comment, form.body.data)
+        service.edit_comment(current_user, comment, form.body.data)
         flash(_("Your comment has been changed."), "success")
         return redirect(url_for("ideas.show", idea_id=idea.id, _anchor=f"comment-{comment.id}"))
     return render_form("comments/edit.html", idea=idea, comment=comment, form=form)
@@ -78,7 +78,7 @@ def delete(idea_id, comment_id):
     comment = _comment_or_404(idea, comment_id)
     require("comment.delete", comment)
     if request.method == "POST":
-        service.delete_comment(comment)
+        service.delete_comment(current_user, comment)
         flash(_("Your comment has been removed."), "success")
         return redirect(url_for("ideas.show", idea_id=idea.id, _anchor="comments"))
     return render_template("comments/delete.html", idea=idea, comment=comment)

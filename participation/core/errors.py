@@ -122,6 +122,10 @@ def handle_unexpected(error: Exception):
 
 
 def init_app(app) -> None:
+    from participation.core.permissions import Refused  # web imports this module
+    from participation.core.web import answer_refused
+
+    app.register_error_handler(Refused, answer_refused)
     app.register_error_handler(CSRFError, handle_csrf_error)
     app.register_error_handler(HTTPException, handle_http_exception)
     app.register_error_handler(OperationalError, handle_database_error)

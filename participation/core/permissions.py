@@ -10,7 +10,7 @@ from datetime import timedelta
 from flask import current_app
 
 from participation.core.models import ModerationState, utcnow
-from participation.moderation.bans import active_ban
+from participation.moderation.ban_state import active_ban
 
 
 @dataclass(frozen=True)
@@ -31,6 +31,15 @@ CLOSED = Decision(False, "closed")
 FORBIDDEN = Decision(False, "forbidden")
 NOT_FOUND = Decision(False, "not_found")
 BANNED = Decision(False, "banned")
+
+
+class Refused(Exception):
+    """A service found, on freshly locked rows, that the action is no longer allowed."""
+
+    def __init__(self, decision: Decision):
+        super().__init__(decision.reason)
+        self.decision = decision
+
 
 CONTENT_STAFF_ROLES = ("moderator", "official", "admin")
 MODERATION_ROLES = ("moderator", "admin")
@@ -210,10 +219,24 @@ def mark_duplicate(user, idea) -> Decision:
 
 
 def ban_user(user, target=None) -> Decision:
+    """Block or unblock an account. Moderators deal with residents; only an administrator
+    may block a member of staff (a moderator cannot silence a colleague or the admin)."""
     if not (gate := _staff(user, MODERATION_ROLES)):
         return gate
     if target is not None and target.id == user.id:
         return FORBIDDEN  # nobody locks themselves out
+    if target is not None and target.is_staff and not user.has_role("admin"):
+        return FORBIDDEN
+    return ALLOW
+
+
+def edit_profile(user, obj=None) -> Decision:
+    """Rename and mail settings: any account, confirmed or not, but not while blocked (a
+    blocked account may still download or delete its data, see docs/SECURITY.md)."""
+    if not user.is_authenticated:
+        return LOGIN
+    if active_ban(user) is not None:
+        return BANNED
     return ALLOW
 
 
@@ -255,7 +278,8 @@ RULES: dict[str, Callable[..., Decision]] = {
     "comment.restore": restore_item,
     "report.dismiss": moderate,
     "user.ban": ban_user,
-    "user.lift_ban": moderate,
+    "user.lift_ban": ban_user,
+    "profile.edit": edit_profile,
     "idea.set_status": set_idea_status,
     "admin.users": administer,
     "user.set_roles": administer,

@@ -5,31 +5,41 @@ from flask_babel import gettext as _
 from flask_login import current_user
 
 from participation.core.errors import render_error
-from participation.core.permissions import decide
+from participation.core.permissions import Decision, Refused, decide
 from participation.core.urls import current_path, referrer_path
 from participation.extensions import db
 
 
-def require(action: str, obj=None) -> None:
-    """Stop the request unless the current user may do `action`.
+def refusal(decision: Decision):
+    """The answer to a "no".
 
     Anonymous visitors go to sign in, unconfirmed residents learn how to confirm, hidden
     things look exactly like things that do not exist.
     """
-    decision = decide(current_user, action, obj)
-    if decision.allowed:
-        return
     if decision.reason == "login":
         next_path = current_path() if request.method == "GET" else referrer_path()
-        abort(redirect(url_for("auth.login", next=next_path)))
+        return redirect(url_for("auth.login", next=next_path))
     if decision.reason == "unconfirmed":
         flash(_("Confirm your email address first. We can send you a new link."), "warning")
-        abort(redirect(url_for("auth.unconfirmed")))
+        return redirect(url_for("auth.unconfirmed"))
     if decision.reason == "not_found":
-        abort(404)
+        return render_error(404)
     if decision.reason == "banned":
-        abort(make_response(render_error(403, _("Your account is blocked by a moderator."))))
-    abort(403)
+        return render_error(403, _("Your account is blocked by a moderator."))
+    return render_error(403)
+
+
+def require(action: str, obj=None) -> None:
+    """Stop the request unless the current user may do `action`."""
+    decision = decide(current_user, action, obj)
+    if not decision.allowed:
+        abort(make_response(refusal(decision)))
+
+
+def answer_refused(error: Refused):
+    """A service re-checked on locked rows and found a "no" (a ban or hide committed first)."""
+    db.session.rollback()
+    return refusal(error.decision)
 
 
 def get_or_404(model, ident):

@@ -1,5 +1,6 @@
 """What happens when a resident submits, edits or withdraws an idea."""
 
+from participation.core.locks import decide_again, locked
 from participation.core.models import ModerationState, utcnow
 from participation.core.submissions import place_once
 from participation.extensions import db
@@ -18,7 +19,12 @@ def initial_moderation_state(author, theme: Theme) -> str:
 def submit_idea(
     author, theme: Theme, title: str, body: str, submission_key: str | None = None
 ) -> Idea:
-    """Place a new idea; the same form sent twice (same key) gives the first idea back."""
+    """Place a new idea; the same form sent twice (same key) gives the first idea back.
+
+    The author is locked and the permission asked again first: no idea lands after a ban.
+    """
+    locked(author, shared=True)
+    decide_again(author, "idea.submit", theme)
     idea = Idea(
         theme=theme,
         author_id=author.id,
@@ -36,7 +42,10 @@ def submit_idea(
     return place_once(Idea, author, submission_key, place)
 
 
-def edit_idea(idea: Idea, theme: Theme, title: str, body: str) -> None:
+def edit_idea(author, idea: Idea, theme: Theme, title: str, body: str) -> None:
+    locked(author, shared=True)
+    locked(idea)
+    decide_again(author, "idea.edit", idea)
     idea.theme = theme
     idea.title = title.strip()
     idea.body = body.strip()
@@ -44,6 +53,9 @@ def edit_idea(idea: Idea, theme: Theme, title: str, body: str) -> None:
     db.session.commit()
 
 
-def withdraw_idea(idea: Idea) -> None:
+def withdraw_idea(author, idea: Idea) -> None:
+    locked(author, shared=True)
+    locked(idea)
+    decide_again(author, "idea.withdraw", idea)
     idea.withdrawn_at = utcnow()
     db.session.commit()

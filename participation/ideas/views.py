@@ -121,7 +121,9 @@ def edit(idea_id):
     form = IdeaForm(data={"theme": idea.theme_id, "title": idea.title, "body": idea.body})
     form.set_theme_choices(queries.open_themes() or [idea.theme])
     if form.validate_on_submit():
-        service.edit_idea(idea, _theme_for_form(form), form.title.data, form.body.data)
+        service.edit_idea(
+            current_user, idea, _theme_for_form(form), form.title.data, form.body.data
+        )
         flash(_("Your changes have been saved."), "success")
         return redirect(url_for("ideas.show", idea_id=idea.id))
     return render_form("ideas/edit.html", form=form, idea=idea)
@@ -133,7 +135,7 @@ def withdraw(idea_id):
     require("idea.view", idea)
     require("idea.withdraw", idea)
     if request.method == "POST":
-        service.withdraw_idea(idea)
+        service.withdraw_idea(current_user, idea)
         flash(_("Your idea has been withdrawn."), "success")
         return redirect(url_for("ideas.show", idea_id=idea.id))
     return render_template("ideas/withdraw.html", idea=idea)

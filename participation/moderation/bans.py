@@ -2,42 +2,19 @@
 
 from datetime import datetime
 
-from flask import g
 from flask_babel import lazy_gettext as _l
 from sqlalchemy import or_, select, update
 
 from participation.auth.models import User
+from participation.core.locks import decide_again, locked
 from participation.core.mail import queue_mail
 from participation.core.models import utcnow
 from participation.extensions import db
+from participation.moderation.ban_state import forget_cached
 from participation.moderation.content import hide_all_content_of
 from participation.moderation.log import record_action
 from participation.moderation.models import Ban
 from participation.moderation.reasons import reason_label
-
-
-def active_ban(user) -> Ban | None:
-    """The ban in force for `user` now, asked once per request (permission checks repeat)."""
-    if not user.is_authenticated:
-        return None
-    cache = g.setdefault("active_bans", {})
-    if user.id not in cache:
-        now = utcnow()
-        cache[user.id] = db.session.scalar(
-            select(Ban)
-            .where(
-                Ban.user_id == user.id,
-                Ban.lifted_at.is_(None),
-                or_(Ban.ends_at.is_(None), Ban.ends_at > now),
-            )
-            .order_by(Ban.id.desc())
-            .limit(1)
-        )
-    return cache[user.id]
-
-
-def _forget_cached(user_id: int) -> None:
-    g.get("active_bans", {}).pop(user_id, None)
 
 
 def ban_user(
@@ -48,7 +25,13 @@ def ban_user(
     ends_at: datetime | None = None,
     hide_content: bool = False,
 ) -> Ban:
-    """Block `user`; their sessions end too, and optionally their ideas and comments are hidden."""
+    """Block `user`; their sessions end too, and optionally their ideas and comments are hidden.
+
+    The account row is locked first: writes of `user` in flight finish before the ban, and
+    every later one waits for it and is then refused (see `participation.core.locks`).
+    """
+    locked(user)
+    decide_again(moderator, "user.ban", user)
     ban = Ban(user_id=user.id, moderator_id=moderator.id, reason=reason, note=note, ends_at=ends_at)
     db.session.add(ban)
     # A ban also ends every session: the person must sign in again and is told why.
@@ -70,12 +53,14 @@ def ban_user(
         content_hidden=hide_content,
     )
     db.session.commit()
-    _forget_cached(user.id)
+    forget_cached(user.id)
     return ban
 
 
 def lift_ban(moderator, user: User, note: str = "") -> bool:
     """End every ban in force on `user`; False when there was none."""
+    locked(user)
+    decide_again(moderator, "user.lift_ban", user)
     now = utcnow()
     lifted = db.session.execute(
         update(Ban)
@@ -89,7 +74,7 @@ def lift_ban(moderator, user: User, note: str = "") -> bool:
     if lifted:
         record_action(moderator, "user.lift_ban", "user", user.id, note=note or None)
     db.session.commit()
-    _forget_cached(user.id)
+    forget_cached(user.id)
     return bool(lifted)
 
 

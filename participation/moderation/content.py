@@ -1,7 +1,10 @@
 """Moderating ideas and comments: approve, hide, restore, dismiss reports, close, mark duplicates.
 
 Each function changes the item, keeps the idea's comment count equal to its published,
-non-deleted comments, resolves open reports, logs the action, queues mail and commits.
+non-deleted comments, resolves open reports, logs the action, queues mail and commits. The
+item is first locked and re-read, and the permission asked again on its fresh state: two
+moderators acting on the same item at once are served one after the other, and the second is
+refused when the first already did it (instead of hiding twice and counting a comment twice).
 """
 
 from flask_babel import lazy_gettext as _l
@@ -9,8 +12,10 @@ from sqlalchemy import select, update
 
 from participation.auth.models import User
 from participation.comments.models import Comment
+from participation.core.locks import decide_again, locked
 from participation.core.mail import queue_mail
 from participation.core.models import ModerationState, utcnow
+from participation.core.permissions import Refused
 from participation.core.urls import external_url
 from participation.extensions import db
 from participation.ideas.models import Idea
@@ -62,10 +67,14 @@ def _item_url(item) -> str:
     return external_url("ideas.show", idea_id=item.idea_id, _anchor=f"comment-{item.id}")
 
 
+def _lock_and_decide_again(moderator, item, verb: str) -> None:
+    locked(item)
+    decide_again(moderator, f"{target_type(item)}.{verb}", item)
+
+
 def approve_item(moderator, item, commit: bool = True) -> None:
     """Publish a pending item, or keep a reported one published: its reports are closed."""
-    if item.is_hidden:
-        raise ModerationError("hidden")
+    _lock_and_decide_again(moderator, item, "approve")
     _publish(item)
     _resolve_reports(moderator, item)
     record_action(moderator, f"{target_type(item)}.approve", target_type(item), item.id)
@@ -79,6 +88,7 @@ def hide_item(
     """Take an item out of every public page; its author is told why by mail."""
     if reason not in HIDE_REASONS:
         raise ModerationError("reason")
+    _lock_and_decide_again(moderator, item, "hide")
     if item.is_published and _counts_as_comment(item):
         _change_comment_count(item, -1)
     item.moderation_state = ModerationState.HIDDEN
@@ -112,8 +122,7 @@ def _subject_hidden(item):
 
 
 def restore_item(moderator, item, note: str = "") -> None:
-    if not item.is_hidden:
-        raise ModerationError("not_hidden")
+    _lock_and_decide_again(moderator, item, "restore")
     _publish(item)
     record_action(
         moderator, f"{target_type(item)}.restore", target_type(item), item.id, None, note or None
@@ -143,7 +152,10 @@ def hide_all_content_of(moderator, user, reason: str) -> int:
             if isinstance(item, Comment) and item.is_deleted:
                 continue
             # One mail about the block is enough; not one per hidden item.
-            hide_item(moderator, item, reason, commit=False, notify=False)
+            try:
+                hide_item(moderator, item, reason, commit=False, notify=False)
+            except Refused:
+                continue  # another moderator hid it a moment ago
             hidden += 1
     return hidden
 
@@ -203,14 +215,15 @@ def moderate_in_bulk(moderator, action: str, items: list, reason: str = "", note
         raise ModerationError("reason")
     done = 0
     for item in items:
-        if action == "approve" and not item.is_hidden:
-            approve_item(moderator, item, commit=False)
-        elif action == "hide":
-            hide_item(moderator, item, reason, note, commit=False)
-        elif action == "dismiss":
-            dismiss_reports(moderator, item, commit=False)
-        else:
-            continue
+        try:
+            if action == "approve":
+                approve_item(moderator, item, commit=False)
+            elif action == "hide":
+                hide_item(moderator, item, reason, note, commit=False)
+            else:
+                dismiss_reports(moderator, item, commit=False)
+        except Refused:
+            continue  # hidden already, by this selection or another moderator: left as it is
         done += 1
     db.session.commit()
     return done

@@ -9,11 +9,13 @@ from flask_login import current_user
 from participation.auth.models import User
 from participation.comments.models import Comment
 from participation.core import ratelimits
+from participation.core.permissions import Refused
 from participation.core.urls import safe_next
 from participation.core.web import get_or_404, render_form, require
+from participation.extensions import db
 from participation.ideas import queries
 from participation.ideas.models import Idea, IdeaStatus
-from participation.moderation import bans, content, log, queue, reports, status
+from participation.moderation import ban_state, bans, content, log, queue, reports, status
 from participation.moderation.forms import (
     BanForm,
     BulkForm,
@@ -40,6 +42,13 @@ def _item(kind: str, item_id: int, verb: str | None = None):
     if verb is not None:
         require(f"{prefix}.{verb}", item)
     return item
+
+
+def _changed_meanwhile():
+    """Another moderator acted on the same item first; this request changed nothing."""
+    db.session.rollback()
+    flash(_("Another moderator changed this a moment ago. Nothing was done; look again."), "info")
+    return redirect(_back())
 
 
 def _back():
@@ -139,7 +148,10 @@ KIND = "<any(ideas, comments):kind>/<int:item_id>"
 @bp.route(f"/moderation/{KIND}/approve", methods=["POST"])
 def approve(kind, item_id):
     item = _item(kind, item_id, "approve")
-    content.approve_item(current_user, item)
+    try:
+        content.approve_item(current_user, item)
+    except Refused:
+        return _changed_meanwhile()
     flash(_("Approved: it is visible to everyone."), "success")
     return redirect(_back())
 
@@ -149,7 +161,10 @@ def hide(kind, item_id):
     item = _item(kind, item_id, "hide")
     form = HideForm()
     if form.validate_on_submit():
-        content.hide_item(current_user, item, form.reason.data, form.note.data or "")
+        try:
+            content.hide_item(current_user, item, form.reason.data, form.note.data or "")
+        except Refused:
+            return _changed_meanwhile()
         flash(_("Hidden. The author has been told why."), "success")
         return redirect(_back())
     return render_form("moderation/hide.html", form=form, item=item, kind=kind)
@@ -158,7 +173,10 @@ def hide(kind, item_id):
 @bp.route(f"/moderation/{KIND}/restore", methods=["POST"])
 def restore(kind, item_id):
     item = _item(kind, item_id, "restore")
-    content.restore_item(current_user, item)
+    try:
+        content.restore_item(current_user, item)
+    except Refused:
+        return _changed_meanwhile()
     flash(_("Restored: it is visible to everyone again."), "success")
     return redirect(_back())
 
@@ -224,7 +242,7 @@ def ban(user_id):
         flash(_("The account is blocked."), "success")
         return redirect(url_for("moderation.ban", user_id=user.id))
     return render_form(
-        "moderation/ban.html", form=form, user=user, current_ban=bans.active_ban(user)
+        "moderation/ban.html", form=form, user=user, current_ban=ban_state.active_ban(user)
     )
 
 

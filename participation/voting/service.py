@@ -1,7 +1,9 @@
 """When a vote counts: one per resident per idea, with the idea's count kept in step.
 
 The unique constraint on (user, idea) is the rule's last word; the count changes in the same
-transaction as the row, so it equals the number of rows also when requests race.
+transaction as the row, so it equals the number of rows also when requests race. Both writes
+first lock the voter and the idea and decide again, so nothing is counted after a hide or a
+ban has committed.
 """
 
 from contextlib import contextmanager
@@ -10,6 +12,7 @@ from sqlalchemy import delete, insert, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm.attributes import set_committed_value
 
+from participation.core.locks import decide_again, locked
 from participation.extensions import db
 from participation.ideas.models import Idea
 from participation.voting.models import Vote
@@ -39,8 +42,15 @@ def _change_vote_count(idea: Idea, delta: int) -> int:
     return db.session.execute(statement).scalar_one()
 
 
+def _lock_and_decide_again(user, idea: Idea) -> None:
+    locked(user, shared=True)
+    locked(idea)
+    decide_again(user, "idea.vote", idea)
+
+
 def cast_vote(user, idea: Idea) -> bool:
     """Support `idea`; False when this resident already supports it."""
+    _lock_and_decide_again(user, idea)
     try:
         db.session.execute(insert(Vote).values(user_id=user.id, idea_id=idea.id))
         count = _change_vote_count(idea, +1)
@@ -55,6 +65,7 @@ def cast_vote(user, idea: Idea) -> bool:
 
 def withdraw_vote(user, idea: Idea) -> bool:
     """Take back the support; False when there was none."""
+    _lock_and_decide_again(user, idea)
     removed = db.session.execute(
         delete(Vote).where(Vote.user_id == user.id, Vote.idea_id == idea.id)
     ).rowcount

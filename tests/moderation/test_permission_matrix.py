@@ -111,7 +111,7 @@ ROUTES = [
     ("auth.reset_password", "GET", "/reset-password/not-a-token", everyone(400)),
     ("auth.reset_password", "POST", "/reset-password/not-a-token", everyone(400)),
     ("auth.profile", "GET", "/profile", signed_in(200)),
-    ("auth.profile", "POST", "/profile", signed_in(400)),
+    ("auth.profile", "POST", "/profile", {**signed_in(400), "banned": 403}),
     ("auth.change_password", "POST", "/profile/password", signed_in(400)),
     # privacy (issue 6): even a blocked resident may take out or erase their data
     ("privacy.download_data", "GET", "/profile/data", signed_in(200)),

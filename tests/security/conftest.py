@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from participation.extensions import limiter
+from tests.exports.conftest import policy_staff, ranked  # noqa: F401 (the export tests' world)
 
 CASE_TEST = re.compile(r"test_(authn|authz|input|out|csrf|rate|priv|exp|conc|fault)_(\d\d)_")
 CASE_ROW = re.compile(r"^\| *([A-Z]+-\d\d) *\| *([a-z ]+?) *\| *(.+?) *\|$", re.M)
@@ -36,6 +37,15 @@ def rate_limits(app):
     yield app.config
     limiter.reset()
     app.config.update(saved)
+
+
+@pytest.fixture
+def mail_worker_separate(app):
+    """As in production: the mail worker delivers, not the request (it would need a second
+    database connection per request and exhaust the pool under this load)."""
+    app.config["MAIL_DELIVER_AFTER_REQUEST"] = False
+    yield
+    app.config["MAIL_DELIVER_AFTER_REQUEST"] = True
 
 
 def _case_id(nodeid: str) -> str | None:

@@ -5,15 +5,22 @@ sockets instead of the in-process test client.
 """
 
 import threading
+import time
 import urllib.request
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass
 from urllib.error import HTTPError, URLError
 from urllib.parse import urlencode
 
+from sqlalchemy import insert
 from werkzeug.serving import ThreadedWSGIServer
 
+from participation.auth.models import User
+from participation.core.models import utcnow
+from participation.extensions import db
 from tests.conftest import csrf_token, login
+from tests.factories import _hashed
 
 
 class _Server(ThreadedWSGIServer):
@@ -88,3 +95,36 @@ def request(
         return error.code, error.read().decode("utf-8", "replace")
     except (URLError, ConnectionError, TimeoutError) as error:
         return 0, str(error)
+
+
+def signed_in_residents(app, count: int, prefix: str) -> list:
+    """`count` confirmed residents, committed, each signed in with its own session."""
+    with app.app_context():
+        db.session.execute(
+            insert(User),
+            [
+                {
+                    "email": f"{prefix}{n}@example.org",
+                    "display_name": f"Bewoner {n}",
+                    "password_hash": _hashed(),
+                    "confirmed_at": utcnow(),
+                }
+                for n in range(count)
+            ],
+        )
+        db.session.commit()
+    return [sign_in(app, f"{prefix}{n}@example.org") for n in range(count)]
+
+
+def all_at_once(calls):
+    """Run the calls in as many threads, released together by a barrier."""
+    barrier = threading.Barrier(len(calls))
+
+    def run(call):
+        barrier.wait()
+        started = time.perf_counter()
+        status, body = call()
+        return status, body, time.perf_counter() - started
+
+    with ThreadPoolExecutor(max_workers=len(calls)) as pool:
+        return list(pool.map(run, calls))

@@ -1,67 +1,22 @@
 """Catalogue CONC: votes under real concurrency, over HTTP, on separate database connections."""
 
 import random
-import threading
-import time
 from collections import Counter
-from concurrent.futures import ThreadPoolExecutor
 from functools import partial
 
 import pytest
-from sqlalchemy import func, insert, select
+from sqlalchemy import func, select
 
-from participation.auth.models import User
-from participation.core.models import utcnow
 from participation.extensions import db
 from participation.ideas.models import Idea
 from participation.voting.models import Vote
-from tests.factories import _hashed
-from tests.security.live import request, serve, sign_in
+from tests.security.live import all_at_once, request, serve, sign_in, signed_in_residents
 
 RESIDENTS = 200
 REPETITIONS = 3
 
 
-@pytest.fixture(autouse=True)
-def mail_worker_separate(app):
-    """As in production: the mail worker delivers, not the request (it would need a second
-    database connection per request and exhaust the pool under this load)."""
-    app.config["MAIL_DELIVER_AFTER_REQUEST"] = False
-    yield
-    app.config["MAIL_DELIVER_AFTER_REQUEST"] = True
-
-
-def _residents(app, count: int, prefix: str) -> list:
-    """`count` confirmed residents, committed, each signed in with its own session."""
-    with app.app_context():
-        db.session.execute(
-            insert(User),
-            [
-                {
-                    "email": f"{prefix}{n}@example.org",
-                    "display_name": f"Bewoner {n}",
-                    "password_hash": _hashed(),
-                    "confirmed_at": utcnow(),
-                }
-                for n in range(count)
-            ],
-        )
-        db.session.commit()
-    return [sign_in(app, f"{prefix}{n}@example.org") for n in range(count)]
-
-
-def _all_at_once(calls):
-    """Run the calls in as many threads, released together by a barrier."""
-    barrier = threading.Barrier(len(calls))
-
-    def run(call):
-        barrier.wait()
-        started = time.perf_counter()
-        status, body = call()
-        return status, body, time.perf_counter() - started
-
-    with ThreadPoolExecutor(max_workers=len(calls)) as pool:
-        return list(pool.map(run, calls))
+pytestmark = pytest.mark.usefixtures("mail_worker_separate")
 
 
 def _counts_equal_rows(app) -> dict[int, tuple[int, int]]:
@@ -83,7 +38,7 @@ def _counts_equal_rows(app) -> dict[int, tuple[int, int]]:
 
 
 def test_conc_02_two_hundred_residents_vote_at_once(app, make):
-    residents = _residents(app, RESIDENTS, "massa")
+    residents = signed_in_residents(app, RESIDENTS, "massa")
     theme = make.theme()
     with serve(app) as base:
         for repetition in range(REPETITIONS):
@@ -99,7 +54,7 @@ def test_conc_02_two_hundred_residents_vote_at_once(app, make):
                     partial(request, base, f"/ideas/{other.id}/vote", resident, {}),
                 ]
             random.shuffle(calls)
-            results = _all_at_once(calls)
+            results = all_at_once(calls)
             failures = {body[:200] for status, body, _ in results if status != 200}
             statuses = Counter(status for status, _, _ in results)
             latencies = sorted(seconds for _, _, seconds in results)
@@ -126,7 +81,7 @@ def test_conc_01_one_resident_many_sessions_one_vote(app, make, sessions):
         for _ in range(rounds):
             idea = make.idea(theme=theme)
             calls = [partial(request, base, f"/ideas/{idea.id}/vote", r, {}) for r in signed_in]
-            statuses = [status for status, _, _ in _all_at_once(calls)]
+            statuses = [status for status, _, _ in all_at_once(calls)]
             assert statuses == [200] * sessions
             assert _counts_equal_rows(app)[idea.id] == (1, 1)
 
@@ -139,7 +94,7 @@ def test_conc_03_vote_and_withdraw_racing_leave_a_consistent_state(app, make):
     random.shuffle(paths)
     with serve(app) as base:
         calls = [partial(request, base, p, signed_in[n % 4], {}) for n, p in enumerate(paths)]
-        statuses = Counter(status for status, _, _ in _all_at_once(calls))
+        statuses = Counter(status for status, _, _ in all_at_once(calls))
     assert statuses == Counter({200: 200})
     counter, rows = _counts_equal_rows(app)[idea.id]
     assert counter == rows and rows in (0, 1)
@@ -160,7 +115,7 @@ def test_conc_04_the_same_form_sent_twice_places_one_idea_and_one_comment(app, m
     with serve(app) as base:
         for path, form in (("/ideas/new", idea_form), (f"/ideas/{idea.id}/comments", comment_form)):
             send = partial(request, base, path, resident, form, follow=False)
-            answers = [status_and_place[:2] for status_and_place in _all_at_once([send, send])]
+            answers = [status_and_place[:2] for status_and_place in all_at_once([send, send])]
             # A browser retry a moment later, with the same form.
             answers.append(send())
             assert {status for status, _ in answers} == {302}
