@@ -16,10 +16,12 @@ from participation.auth.models import User
 from participation.auth.service import find_user_by_email
 from participation.comments import service as comments
 from participation.comments.models import Comment
+from participation.core.models import ModerationState
 from participation.extensions import db
 from participation.ideas import queries
 from participation.ideas import service as ideas
-from participation.ideas.models import Idea
+from participation.ideas.models import Idea, Theme
+from participation.moderation.models import Report, StatusChange
 
 RESIDENT = demo.RESIDENT_EMAIL
 # Accounts the page table can sign in as; all share the demo password.
@@ -79,7 +81,30 @@ def _demo_ids() -> dict:
     others = db.session.scalar(
         select(Idea.id).where(~Idea.author.has(User.email == RESIDENT)).order_by(Idea.id).limit(1)
     )
-    return {"idea_with_comments": with_comments, "idea_of_someone_else": others}
+    return {"idea_with_comments": with_comments, "idea_of_someone_else": others} | _staff_ids()
+
+
+def _staff_ids() -> dict:
+    """What the staff pages act on: the demo's reported comment, waiting idea, an answer."""
+    reported = db.session.execute(
+        select(Comment.id, Comment.idea_id, Comment.author_id)
+        .join(Report, Report.comment_id == Comment.id)
+        .where(~Comment.author.has(User.email == RESIDENT))  # the resident may report it
+        .limit(1)
+    ).one()
+    return {
+        "reported_comment": reported.id,
+        "reported_comment_idea": reported.idea_id,
+        # The reported comment's author: a resident the moderator may block.
+        "other_resident": reported.author_id,
+        "waiting_idea": db.session.scalar(
+            select(Idea.id).where(Idea.moderation_state == ModerationState.PENDING).limit(1)
+        ),
+        "answered_idea": db.session.scalar(
+            select(StatusChange.idea_id).order_by(StatusChange.idea_id).limit(1)
+        ),
+        "theme_id": db.session.scalar(select(Theme.id).order_by(Theme.position).limit(1)),
+    }
 
 
 def start(database_path: Path, smtp_port: int) -> tuple[LiveServer, object]:
