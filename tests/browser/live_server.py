@@ -81,10 +81,12 @@ def _demo_ids() -> dict:
     others = db.session.scalar(
         select(Idea.id).where(~Idea.author.has(User.email == RESIDENT)).order_by(Idea.id).limit(1)
     )
-    return {"idea_with_comments": with_comments, "idea_of_someone_else": others} | _staff_ids()
+    return {"idea_with_comments": with_comments, "idea_of_someone_else": others} | _staff_ids(
+        with_comments
+    )
 
 
-def _staff_ids() -> dict:
+def _staff_ids(idea_with_comments: int) -> dict:
     """What the staff pages act on: the demo's reported comment, waiting idea, an answer."""
     reported = db.session.execute(
         select(Comment.id, Comment.idea_id, Comment.author_id)
@@ -101,7 +103,10 @@ def _staff_ids() -> dict:
             select(Idea.id).where(Idea.moderation_state == ModerationState.PENDING).limit(1)
         ),
         "answered_idea": db.session.scalar(
-            select(StatusChange.idea_id).order_by(StatusChange.idea_id).limit(1)
+            select(StatusChange.idea_id)
+            .where(StatusChange.idea_id != idea_with_comments)  # a page of its own
+            .order_by(StatusChange.idea_id)
+            .limit(1)
         ),
         "theme_id": db.session.scalar(select(Theme.id).order_by(Theme.position).limit(1)),
     }
