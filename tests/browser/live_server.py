@@ -11,6 +11,7 @@ from sqlalchemy import select
 from werkzeug.serving import make_server
 
 from participation import create_app, demo
+from participation.admin.settings import moderation_settings, update_moderation_settings
 from participation.auth import tokens
 from participation.auth.models import User
 from participation.auth.service import find_user_by_email
@@ -71,6 +72,11 @@ def _resident_content() -> dict:
     }
 
 
+def _log_entries() -> None:
+    """The admin saves the default moderation settings: rows for the moderation log page."""
+    update_moderation_settings(find_user_by_email(ACCOUNTS["admin"]), moderation_settings())
+
+
 def _demo_ids() -> dict:
     with_comments = db.session.scalar(
         select(Idea.id)
@@ -127,6 +133,7 @@ def start(database_path: Path, smtp_port: int) -> tuple[LiveServer, object]:
     with app.app_context():
         upgrade()
         demo.load_demo()
+        _log_entries()
         ids = _demo_ids() | _resident_content()
         db.session.remove()
     thread = threading.Thread(target=server.serve_forever, daemon=True)
