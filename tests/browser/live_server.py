@@ -123,7 +123,9 @@ def start(database_path: Path, smtp_port: int) -> tuple[LiveServer, object]:
         "testing",
         SQLALCHEMY_DATABASE_URI=f"sqlite:///{database_path}",
         MAIL_PORT=smtp_port,
-        RATELIMIT_ENABLED=False,  # the suite signs in far more often than a person would
+        # The suite signs in far more often than a person would. Not RATELIMIT_ENABLED=False:
+        # that leaves the app-wide limiter without storage for the tests that run after this.
+        RATE_LIMITS_ON=False,
         COMMENT_EDIT_MINUTES=24 * 60,  # a slow run must not close the comment edit page
     )
     logging.getLogger("werkzeug").setLevel(logging.WARNING)  # no line per request
