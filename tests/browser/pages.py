@@ -106,6 +106,12 @@ PAGES = (
         then="submit empty form",
     ),
     Page("delete my account", "/profile/delete", account="resident", screenshot=True),
+    Page(
+        "delete my account, failed",
+        "/profile/delete",
+        account="resident",
+        then="submit empty form",
+    ),
     # Moderators.
     Page("moderation queue", "/moderation/queue", account="moderator", screenshot=True),
     Page(
