@@ -31,7 +31,9 @@ def index():
 def users():
     require("admin.users")
     text = request.args.get("q", "")[:100]
-    return render_template("admin/users.html", users=service.search_users(text), q=text)
+    return render_template(
+        "admin/users.html", users=service.search_users(text), q=text, role_labels=ROLE_LABELS
+    )
 
 
 def _render_user(user: User, form: RolesForm, code: int = 200):

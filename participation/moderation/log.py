@@ -1,5 +1,6 @@
 """Writing and reading the moderation and staff log; every staff service writes to it."""
 
+from flask_babel import lazy_gettext as _l
 from sqlalchemy import event, func, select
 from sqlalchemy.orm import Session
 
@@ -37,6 +38,46 @@ def _keep_log_append_only(session, flush_context, instances) -> None:
             entry in session.deleted or session.is_modified(entry)
         ):
             raise RuntimeError("the moderation log is append-only")
+
+
+# The words staff read in the log for the codes it stores; an unknown code is shown as it is.
+ACTION_LABELS = {
+    "idea.approve": _l("Idea approved"),
+    "comment.approve": _l("Comment approved"),
+    "idea.hide": _l("Idea hidden"),
+    "comment.hide": _l("Comment hidden"),
+    "idea.restore": _l("Idea restored"),
+    "comment.restore": _l("Comment restored"),
+    "report.dismiss": _l("Reports dismissed"),
+    "idea.close_discussion": _l("Discussion closed"),
+    "idea.mark_duplicate": _l("Marked as duplicate"),
+    "idea.set_status": _l("Status changed"),
+    "user.ban": _l("Account blocked"),
+    "user.lift_ban": _l("Block lifted"),
+    "user.set_roles": _l("Roles changed"),
+    "user.create_admin": _l("Admin account created"),
+    "theme.create": _l("Theme created"),
+    "theme.update": _l("Theme changed"),
+    "theme.move": _l("Theme moved"),
+    "settings.update": _l("Setting changed"),
+    "export.top_ideas": _l("Top ideas exported"),
+}
+TARGET_LABELS = {
+    "idea": _l("Idea"),
+    "comment": _l("Comment"),
+    "user": _l("Account"),
+    "theme": _l("Theme"),
+    "setting": _l("Setting"),
+    "export": _l("Export"),
+}
+
+
+def action_label(code: str) -> str:
+    return str(ACTION_LABELS.get(code, code))
+
+
+def target_label(code: str) -> str:
+    return str(TARGET_LABELS.get(code, code))
 
 
 def logged_actions() -> list[str]:

@@ -28,6 +28,8 @@ from participation.moderation.reasons import REPORT_REASONS, reason_label
 
 bp = Blueprint("moderation", __name__)
 bp.add_app_template_filter(reason_label, "reason_label")
+bp.add_app_template_filter(log.action_label, "action_label")
+bp.add_app_template_filter(log.target_label, "target_label")
 bp.add_app_template_global(IdeaStatus.LABELS, "status_labels")
 
 QUEUE_PAGE_SIZE = 200  # the rest follows as these are handled
@@ -275,6 +277,7 @@ def log_page():
         "moderation/log.html",
         page=page,
         actions=log.logged_actions(),
+        targets=log.TARGET_LABELS,
         action=action,
         target_type=target_type,
     )

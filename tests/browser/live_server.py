@@ -11,15 +11,18 @@ from sqlalchemy import select
 from werkzeug.serving import make_server
 
 from participation import create_app, demo
+from participation.admin.settings import moderation_settings, update_moderation_settings
 from participation.auth import tokens
 from participation.auth.models import User
 from participation.auth.service import find_user_by_email
 from participation.comments import service as comments
 from participation.comments.models import Comment
+from participation.core.models import ModerationState
 from participation.extensions import db
 from participation.ideas import queries
 from participation.ideas import service as ideas
-from participation.ideas.models import Idea
+from participation.ideas.models import Idea, Theme
+from participation.moderation.models import Report, StatusChange
 
 RESIDENT = demo.RESIDENT_EMAIL
 # Accounts the page table can sign in as; all share the demo password.
@@ -69,6 +72,11 @@ def _resident_content() -> dict:
     }
 
 
+def _log_entries() -> None:
+    """The admin saves the default moderation settings: rows for the moderation log page."""
+    update_moderation_settings(find_user_by_email(ACCOUNTS["admin"]), moderation_settings())
+
+
 def _demo_ids() -> dict:
     with_comments = db.session.scalar(
         select(Idea.id)
@@ -79,7 +87,35 @@ def _demo_ids() -> dict:
     others = db.session.scalar(
         select(Idea.id).where(~Idea.author.has(User.email == RESIDENT)).order_by(Idea.id).limit(1)
     )
-    return {"idea_with_comments": with_comments, "idea_of_someone_else": others}
+    return {"idea_with_comments": with_comments, "idea_of_someone_else": others} | _staff_ids(
+        with_comments
+    )
+
+
+def _staff_ids(idea_with_comments: int) -> dict:
+    """What the staff pages act on: the demo's reported comment, waiting idea, an answer."""
+    reported = db.session.execute(
+        select(Comment.id, Comment.idea_id, Comment.author_id)
+        .join(Report, Report.comment_id == Comment.id)
+        .where(~Comment.author.has(User.email == RESIDENT))  # the resident may report it
+        .limit(1)
+    ).one()
+    return {
+        "reported_comment": reported.id,
+        "reported_comment_idea": reported.idea_id,
+        # The reported comment's author: a resident the moderator may block.
+        "other_resident": reported.author_id,
+        "waiting_idea": db.session.scalar(
+            select(Idea.id).where(Idea.moderation_state == ModerationState.PENDING).limit(1)
+        ),
+        "answered_idea": db.session.scalar(
+            select(StatusChange.idea_id)
+            .where(StatusChange.idea_id != idea_with_comments)  # a page of its own
+            .order_by(StatusChange.idea_id)
+            .limit(1)
+        ),
+        "theme_id": db.session.scalar(select(Theme.id).order_by(Theme.position).limit(1)),
+    }
 
 
 def start(database_path: Path, smtp_port: int) -> tuple[LiveServer, object]:
@@ -87,7 +123,9 @@ def start(database_path: Path, smtp_port: int) -> tuple[LiveServer, object]:
         "testing",
         SQLALCHEMY_DATABASE_URI=f"sqlite:///{database_path}",
         MAIL_PORT=smtp_port,
-        RATELIMIT_ENABLED=False,  # the suite signs in far more often than a person would
+        # The suite signs in far more often than a person would. Not RATELIMIT_ENABLED=False:
+        # that leaves the app-wide limiter without storage for the tests that run after this.
+        RATE_LIMITS_ON=False,
         COMMENT_EDIT_MINUTES=24 * 60,  # a slow run must not close the comment edit page
     )
     logging.getLogger("werkzeug").setLevel(logging.WARNING)  # no line per request
@@ -97,6 +135,7 @@ def start(database_path: Path, smtp_port: int) -> tuple[LiveServer, object]:
     with app.app_context():
         upgrade()
         demo.load_demo()
+        _log_entries()
         ids = _demo_ids() | _resident_content()
         db.session.remove()
     thread = threading.Thread(target=server.serve_forever, daemon=True)

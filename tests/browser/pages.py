@@ -35,7 +35,17 @@ def submit_without_token(page) -> None:
         form.locator("button[type=submit]").click()
 
 
-ACTIONS = {"submit empty form": submit_empty_form, "submit without token": submit_without_token}
+def submit_past_end_date(page) -> None:
+    """The ban form with an end date in the past: its other fields have valid defaults."""
+    page.fill("#ends_on", "2000-01-01")
+    submit_empty_form(page)
+
+
+ACTIONS = {
+    "submit empty form": submit_empty_form,
+    "submit without token": submit_without_token,
+    "submit a past end date": submit_past_end_date,
+}
 
 PAGES = (
     Page("home", "/", screenshot=True),
@@ -76,6 +86,88 @@ PAGES = (
     Page("what happened with your ideas", "/answers", screenshot=True),
     Page("privacy statement", "/privacy", screenshot=True),
     Page("accessibility statement", "/accessibility", screenshot=True),
+    # Residents reporting, and deleting their account.
+    Page("report idea", "/ideas/{idea_of_someone_else}/report", account="resident"),
+    Page(
+        "report idea, failed",
+        "/ideas/{idea_of_someone_else}/report",
+        account="resident",
+        then="submit empty form",
+    ),
+    Page(
+        "report comment",
+        "/ideas/{reported_comment_idea}/comments/{reported_comment}/report",
+        account="resident",
+    ),
+    Page(
+        "report comment, failed",
+        "/ideas/{reported_comment_idea}/comments/{reported_comment}/report",
+        account="resident",
+        then="submit empty form",
+    ),
+    Page("delete my account", "/profile/delete", account="resident", screenshot=True),
+    Page(
+        "delete my account, failed",
+        "/profile/delete",
+        account="resident",
+        then="submit empty form",
+    ),
+    # Moderators.
+    Page("moderation queue", "/moderation/queue", account="moderator", screenshot=True),
+    Page(
+        "moderation queue, filtered",
+        "/moderation/queue?kind=comment&reason=offensive&sort=reports",
+        account="moderator",
+    ),
+    Page("moderation log", "/moderation/log", account="moderator", screenshot=True),
+    Page("idea, moderator", "/ideas/{idea_with_comments}", account="moderator", screenshot=True),
+    Page("waiting idea, moderator", "/ideas/{waiting_idea}", account="moderator"),
+    Page("hide idea", "/moderation/ideas/{idea_with_comments}/hide", account="moderator"),
+    Page("hide comment", "/moderation/comments/{reported_comment}/hide", account="moderator"),
+    Page(
+        "mark as duplicate", "/moderation/ideas/{idea_with_comments}/duplicate", account="moderator"
+    ),
+    Page(
+        "mark as duplicate, failed",
+        "/moderation/ideas/{idea_with_comments}/duplicate",
+        account="moderator",
+        then="submit empty form",
+    ),
+    Page("block account", "/moderation/users/{other_resident}/ban", account="moderator"),
+    Page(
+        "block account, failed",
+        "/moderation/users/{other_resident}/ban",
+        account="moderator",
+        then="submit a past end date",
+    ),
+    # Officials.
+    Page("ideas waiting for an answer", "/moderation/answers", account="official"),
+    Page("idea with status history", "/ideas/{answered_idea}", screenshot=True),
+    Page("idea with status history, official", "/ideas/{answered_idea}", account="official"),
+    Page(
+        "set status",
+        "/moderation/ideas/{idea_with_comments}/status",
+        account="official",
+        screenshot=True,
+    ),
+    Page(
+        "set status, failed",
+        "/moderation/ideas/{idea_with_comments}/status",
+        account="official",
+        then="submit empty form",
+    ),
+    Page(
+        "set status, with history", "/moderation/ideas/{answered_idea}/status", account="official"
+    ),
+    # Admins.
+    Page("admin", "/admin/", account="admin"),
+    Page("admin users", "/admin/users?q=example", account="admin", screenshot=True),
+    Page("admin user", "/admin/users/{other_resident}", account="admin"),
+    Page("admin themes", "/admin/themes", account="admin", screenshot=True),
+    Page("new theme", "/admin/themes/new", account="admin"),
+    Page("new theme, failed", "/admin/themes/new", account="admin", then="submit empty form"),
+    Page("edit theme", "/admin/themes/{theme_id}/edit", account="admin"),
+    Page("admin settings", "/admin/settings", account="admin"),
     Page("error 404", "/no-such-page", status=404),
     Page("error 405", "/logout", status=405),
     Page("error 400", "/forgot-password", then="submit without token"),
@@ -86,4 +178,5 @@ PAGES = (
 EXCLUDED_ENDPOINTS = {
     "static": "files, not pages",
     "core.set_language": "only redirects back to the page the visitor came from",
+    "privacy.download_data": "a JSON file download (the resident's data), not a page",
 }

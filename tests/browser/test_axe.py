@@ -86,7 +86,8 @@ def test_every_get_route_has_an_axe_check(live):
     visited = set()
     for entry in PAGES:
         try:
-            endpoint, _ = adapter.match(live.path(entry.path), method="GET")
+            path = live.path(entry.path).partition("?")[0]  # a row may apply a filter
+            endpoint, _ = adapter.match(path, method="GET")
         except Exception:  # 404 rows reach no endpoint
             continue
         visited.add(endpoint)
