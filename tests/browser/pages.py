@@ -179,4 +179,5 @@ EXCLUDED_ENDPOINTS = {
     "static": "files, not pages",
     "core.set_language": "only redirects back to the page the visitor came from",
     "privacy.download_data": "a JSON file download (the resident's data), not a page",
+    "core.health": "plain text for load balancers and the benchmark floor, not a page",
 }
