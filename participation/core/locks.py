@@ -32,20 +32,26 @@ def locked(row, *, shared: bool = False):
     Shared locks let many writers proceed together (a user's own row while they vote);
     exclusive ones queue them (an idea whose counters change, an item being moderated).
     """
-    begin_writing()
     if hasattr(row, "_get_current_object"):
         row = row._get_current_object()  # current_user is a proxy
-    model = type(row)
-    statement = (
-        select(model)
-        .where(model.id == row.id)
-        .with_for_update(read=shared, key_share=not shared, of=model)
-        .execution_options(populate_existing=True)
-    )
-    fresh = db.session.scalar(statement)
+    fresh = locked_by_id(type(row), row.id, shared=shared)
     if fresh is None:
         raise Refused(NOT_FOUND)  # deleted meanwhile (an erased account, say)
     return fresh
+
+
+def locked_by_id(model, ident: int, *options, shared: bool = False):
+    """Like `locked`, for a row not loaded yet (None when there is none): one read serves
+    both the permission check and the write. `options` are loader options (joinedload)."""
+    begin_writing()
+    statement = (
+        select(model)
+        .where(model.id == ident)
+        .options(*options)
+        .with_for_update(read=shared, key_share=not shared, of=model)
+        .execution_options(populate_existing=True)
+    )
+    return db.session.scalar(statement)
 
 
 def decide_again(user, action: str, obj=None) -> None:

@@ -46,7 +46,9 @@ def url_with(**changes) -> str:
 
 
 def user_can(action: str, obj=None) -> bool:
-    return can(current_user, action, obj)
+    # The user itself, not the proxy: a page asks hundreds of times (per comment), and every
+    # attribute read through the proxy looks the user up again.
+    return can(current_user._get_current_object(), action, obj)
 
 
 def init_app(app) -> None:

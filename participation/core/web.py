@@ -31,7 +31,7 @@ def refusal(decision: Decision):
 
 def require(action: str, obj=None) -> None:
     """Stop the request unless the current user may do `action`."""
-    decision = decide(current_user, action, obj)
+    decision = decide(current_user._get_current_object(), action, obj)
     if not decision.allowed:
         abort(make_response(refusal(decision)))
 
@@ -42,15 +42,20 @@ def answer_refused(error: Refused):
     return refusal(error.decision)
 
 
-def get_or_404(model, ident):
-    """Load by primary key; a malformed or unknown id is a 404, never a 500."""
+def valid_id_or_404(ident) -> int:
+    """A primary key as the database can hold it; anything else is a 404, never a 500."""
     try:
         ident = int(ident)
     except (TypeError, ValueError):
         abort(404)
     if not 0 < ident < 2**63:
         abort(404)
-    obj = db.session.get(model, ident)
+    return ident
+
+
+def get_or_404(model, ident):
+    """Load by primary key; a malformed or unknown id is a 404, never a 500."""
+    obj = db.session.get(model, valid_id_or_404(ident))
     if obj is None:
         abort(404)
     return obj

@@ -2,17 +2,20 @@
 
 The unique constraint on (user, idea) is the rule's last word; the count changes in the same
 transaction as the row, so it equals the number of rows also when requests race. Both writes
-first lock the voter and the idea and decide again, so nothing is counted after a hide or a
-ban has committed.
+first lock the voter and the idea and decide on those locked rows, so nothing is counted after
+a hide or a ban has committed. Voting is the busiest write on the site, so that one locked
+read is also the only read: no earlier, unlocked check of the same rows.
 """
 
 from contextlib import contextmanager
 
 from sqlalchemy import delete, insert, select, update
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import joinedload
 from sqlalchemy.orm.attributes import set_committed_value
 
-from participation.core.locks import decide_again, locked
+from participation.core.locks import decide_again, locked, locked_by_id
+from participation.core.permissions import NOT_FOUND, Refused
 from participation.extensions import db
 from participation.ideas.models import Idea
 from participation.voting.models import Vote
@@ -42,15 +45,23 @@ def _change_vote_count(idea: Idea, delta: int) -> int:
     return db.session.execute(statement).scalar_one()
 
 
-def _lock_and_decide_again(user, idea: Idea) -> None:
-    locked(user, shared=True)
-    locked(idea)
+def _idea_allowed(user, idea_id: int) -> Idea:
+    """The idea, with the voter and the idea locked (in that order) for a signed-in resident;
+    Refused when there is no such idea or the vote is not allowed (the view's answer)."""
+    if user.is_authenticated:
+        locked(user, shared=True)
+        idea = locked_by_id(Idea, idea_id, joinedload(Idea.theme, innerjoin=True))
+    else:
+        idea = db.session.get(Idea, idea_id)  # nothing to write: the decision says sign in
+    if idea is None:
+        raise Refused(NOT_FOUND)
     decide_again(user, "idea.vote", idea)
+    return idea
 
 
-def cast_vote(user, idea: Idea) -> bool:
-    """Support `idea`; False when this resident already supports it."""
-    _lock_and_decide_again(user, idea)
+def cast_vote(user, idea_id: int) -> tuple[Idea, bool]:
+    """Support the idea; the idea and False when this resident already supports it."""
+    idea = _idea_allowed(user, idea_id)
     try:
         db.session.execute(insert(Vote).values(user_id=user.id, idea_id=idea.id))
         count = _change_vote_count(idea, +1)
@@ -58,25 +69,25 @@ def cast_vote(user, idea: Idea) -> bool:
             db.session.commit()
     except IntegrityError:
         db.session.rollback()
-        return False
+        return idea, False  # expired by the rollback: its count is read again
     set_committed_value(idea, "vote_count", count)
-    return True
+    return idea, True
 
 
-def withdraw_vote(user, idea: Idea) -> bool:
-    """Take back the support; False when there was none."""
-    _lock_and_decide_again(user, idea)
+def withdraw_vote(user, idea_id: int) -> Idea:
+    """Take back the support, if there was any; the idea with its new count."""
+    idea = _idea_allowed(user, idea_id)
     removed = db.session.execute(
         delete(Vote).where(Vote.user_id == user.id, Vote.idea_id == idea.id)
     ).rowcount
     if not removed:
         db.session.commit()
-        return False
+        return idea
     count = _change_vote_count(idea, -removed)
     with _nothing_to_reload():
         db.session.commit()
     set_committed_value(idea, "vote_count", count)
-    return True
+    return idea
 
 
 def supported_idea_ids(user, idea_ids) -> set[int]:

@@ -93,12 +93,12 @@ def test_a_vote_and_its_withdrawal_take_a_fixed_number_of_statements(app, client
                 headers={"Accept": "application/json"},
             )
         answers.append(response.get_json())
-        # Read for the view: the idea, the voter, whether she is blocked. Inside the writing
-        # transaction (CONC-05), locked and decided again: the voter, the idea, the block;
-        # then the vote row and the counter. Nothing is reloaded after the commit. SQLite
-        # adds its BEGIN IMMEDIATE.
+        # The signed-in voter (session), then inside the writing transaction (CONC-05), read
+        # once, locked and decided on: the voter, the idea with its theme, the block; then the
+        # vote row and the counter. Nothing is reloaded after the commit. SQLite adds its
+        # BEGIN IMMEDIATE.
         # (Tests also deliver the outbox after each request; production leaves it to a worker.)
         vote_statements = [s for s in statements if "mail_outbox" not in s]
-        expected = 8 + (app.config["SQLALCHEMY_DATABASE_URI"].startswith("sqlite"))
+        expected = 6 + (app.config["SQLALCHEMY_DATABASE_URI"].startswith("sqlite"))
         assert len(vote_statements) == expected, vote_statements
     assert [(a["supported"], a["vote_count"]) for a in answers] == [(True, 1), (False, 0)]
