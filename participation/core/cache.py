@@ -41,8 +41,9 @@ def invalidate_public_pages() -> None:
 
 
 def remembered(name: str, seconds: int, compute):
-    """A JSON-able value kept in Redis for `seconds`, not emptied by changes: for figures
-    where a minute's delay is harmless and computing them means reading every row."""
+    """A JSON-able value (dates become ISO text) kept in Redis for `seconds`, not emptied by
+    changes: for figures where a minute's delay is harmless and computing them means reading
+    every row."""
     client = _client()
     if client is None:
         return compute()
@@ -52,10 +53,15 @@ def remembered(name: str, seconds: int, compute):
         if stored is not None:
             return json.loads(stored)
         value = compute()
-        client.set(key, json.dumps(value), ex=seconds)
+        client.set(key, json.dumps(value, default=_iso_date), ex=seconds)
     except redis.RedisError:
         return compute()
     return value
+
+
+def _iso_date(value) -> str:
+    """Dates and times are stored as ISO text; the caller reads them back."""
+    return value.isoformat()
 
 
 def _cacheable() -> bool:

@@ -1,11 +1,12 @@
 """Public figures on how the municipality answers ideas, per theme."""
 
 import statistics
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from datetime import datetime, timedelta
 
 from sqlalchemy import case, func, select
 
+from participation.core.cache import remembered
 from participation.core.models import utcnow
 from participation.extensions import db
 from participation.ideas.models import Idea, IdeaStatus, Theme
@@ -14,6 +15,9 @@ from participation.moderation.models import StatusChange
 
 ANSWER_WINDOW = timedelta(days=30)
 RECENT_SHOWN = 3
+# The figures read every listed idea (0.3 s at 100,000 ideas on PostgreSQL); on a public page
+# they are computed at most once a minute for all instances.
+REMEMBERED_SECONDS = 60
 SHOWCASED = (IdeaStatus.ACCEPTED, IdeaStatus.IMPLEMENTED)
 
 
@@ -21,14 +25,24 @@ SHOWCASED = (IdeaStatus.ACCEPTED, IdeaStatus.IMPLEMENTED)
 class Showcased:
     idea_id: int
     title: str
-    status_label: str
+    status: str
     explanation: str
     answered_at: datetime
+
+    @property
+    def status_label(self) -> str:
+        return str(IdeaStatus.LABELS[self.status])
+
+
+@dataclass
+class ThemeName:
+    slug: str
+    name: str
 
 
 @dataclass
 class ThemeAnswers:
-    theme: Theme | None  # None: all themes together
+    theme: ThemeName | None  # None: all themes together
     ideas: int = 0
     answered: int = 0
     median_days: float | None = None
@@ -98,8 +112,7 @@ def _recent(theme: Theme) -> list[Showcased]:
         .limit(RECENT_SHOWN)
     )
     return [
-        Showcased(row[0], row[1], str(IdeaStatus.LABELS[row[2]]), row[3] or "", row[4])
-        for row in db.session.execute(query)
+        Showcased(row[0], row[1], row[2], row[3] or "", row[4]) for row in db.session.execute(query)
     ]
 
 
@@ -109,10 +122,35 @@ def answer_figures(now: datetime | None = None) -> tuple[list[ThemeAnswers], The
     counts, answers = _counts_per_theme(now), _answers_per_theme()
     themes = []
     for theme in ordered_themes():
-        figures = ThemeAnswers(theme, recent=_recent(theme))
+        figures = ThemeAnswers(ThemeName(theme.slug, theme.name), recent=_recent(theme))
         _fill(figures, counts.get(theme.id, (0, 0)), answers.get(theme.id, []), now)
         themes.append(figures)
     overall = ThemeAnswers(None)
     total = (sum(c[0] for c in counts.values()), sum(c[1] for c in counts.values()))
     _fill(overall, total, [pair for pairs in answers.values() for pair in pairs], now)
     return themes, overall
+
+
+def remembered_answer_figures() -> tuple[list[ThemeAnswers], ThemeAnswers]:
+    """`answer_figures()`, at most a minute old."""
+
+    def compute() -> dict:
+        themes, overall = answer_figures()
+        return {"themes": [asdict(t) for t in themes], "overall": asdict(overall)}
+
+    stored = remembered("answer-figures", REMEMBERED_SECONDS, compute)
+    return [_figures(t) for t in stored["themes"]], _figures(stored["overall"])
+
+
+def _figures(stored: dict) -> ThemeAnswers:
+    """Back from JSON (Redis): dates are ISO strings there."""
+    recent = [
+        Showcased(**{**idea, "answered_at": _moment(idea["answered_at"])})
+        for idea in stored["recent"]
+    ]
+    theme = ThemeName(**stored["theme"]) if stored["theme"] else None
+    return ThemeAnswers(**{**stored, "theme": theme, "recent": recent})
+
+
+def _moment(value) -> datetime:
+    return value if isinstance(value, datetime) else datetime.fromisoformat(value)

@@ -64,7 +64,7 @@ def insight_theme(slug):
 
 @bp.route("/answers")
 def answers_page():
-    themes, overall = answers.answer_figures()
+    themes, overall = answers.remembered_answer_figures()
     return render_template(
         "exports/answers.html",
         themes=themes,

@@ -11,6 +11,7 @@ from participation import create_app
 from participation.core.cache import invalidate_public_pages, remembered
 from participation.extensions import db
 from participation.ideas.models import Idea
+from participation.moderation.models import StatusChange
 from tests.conftest import login, post_form
 
 pytestmark = pytest.mark.redis
@@ -143,3 +144,31 @@ def test_without_redis_pages_and_votes_still_work(app, database_url, smtp_server
     login(resident, "sanne@example.org")
     assert post_form(resident, f"/ideas/{idea.id}/vote").status_code == 302
     assert shown_votes(unreachable.test_client(), idea.id) == 1
+
+
+def test_answer_figures_are_remembered_for_a_minute_and_shown_in_each_language(cached_app, make):
+    theme = make.theme(slug="groen", name="Groen")
+    idea = make.idea(theme=theme, title="Bankjes in het park", status="accepted")
+    with cached_app.app_context():
+        redis.Redis.from_url(cached_app.config["REDIS_URL"]).delete("inspraak:value:answer-figures")
+        db.session.add(
+            StatusChange(
+                idea_id=idea.id,
+                old_status="submitted",
+                new_status="accepted",
+                explanation="De bankjes komen er.",
+            )
+        )
+        db.session.commit()
+    visitor = cached_app.test_client()
+    first = visitor.get("/answers").get_data(as_text=True)
+    assert "Bankjes in het park" in first and "Aangenomen" in first
+    make.idea(theme=theme, title="Nog een idee")  # within the minute: the figures stay
+    again = visitor.get("/answers").get_data(as_text=True)  # read back from Redis (JSON)
+    counts = re.compile(r'<td class="utrecht-table__cell[^"]*">(\d+)</td>')
+    assert counts.findall(first)[:2] == ["1", "1"]  # ideas, answered
+    assert counts.findall(again) == counts.findall(first)
+    assert "Bankjes in het park" in again and "De bankjes komen er." in again
+    visitor.get("/language/en")
+    english = visitor.get("/answers").get_data(as_text=True)
+    assert "Accepted" in english and "Aangenomen" not in english
