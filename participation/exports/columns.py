@@ -6,15 +6,17 @@ A new column is one `Column` entry plus its field on `RankedIdea`, filled in
 
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import Any, NamedTuple
 
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 
 
-@dataclass(frozen=True)
-class RankedIdea:
-    """One exported idea, ready to write: every field is a column's value (key = field name)."""
+class RankedIdea(NamedTuple):
+    """One exported idea, ready to write: every field is a column's value (key = field name).
+
+    A named tuple, not a frozen dataclass: an export builds 100,000 of them, and a tuple is
+    built several times faster."""
 
     rank: int
     idea_id: int

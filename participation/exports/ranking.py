@@ -137,24 +137,26 @@ def ranked_ideas(
     if options.top is not None:
         query = query.limit(options.top)
     result = connection.execution_options(yield_per=BATCH_SIZE).execute(query)
+    base_url, local_date, labels = wording.base_url, wording.local_date, wording.status_labels
+    # Plain tuples and positions: this loop runs once per exported idea.
     for rank, row in enumerate(result, start=1):
+        idea_id, title, status, votes, comments, created_at, author_id, answered = row[:8]
         author = None
         if options.include_authors:
-            author = row.display_name if row.author_id is not None else wording.deleted_author
-        answered = row.first_answer_at
+            author = row[9] if author_id is not None else wording.deleted_author
         yield RankedIdea(
             rank=rank,
-            idea_id=row.id,
-            link=f"{wording.base_url}/ideas/{row.id}",
-            title=row.title,
+            idea_id=idea_id,
+            link=f"{base_url}/ideas/{idea_id}",
+            title=title,
             theme=theme.name,
-            status=wording.status_labels.get(row.status, row.status),
-            latest_explanation=row.latest_explanation or "",
-            votes=row.vote_count,
-            comments=row.comment_count,
-            submitted_on=wording.local_date(row.created_at),
-            first_answer_on=wording.local_date(answered),
+            status=labels.get(status, status),
+            latest_explanation=row[8] or "",
+            votes=votes,
+            comments=comments,
+            submitted_on=local_date(created_at),
+            first_answer_on=local_date(answered),
             # Whole days elapsed: the same measure as the public answers page.
-            days_to_first_answer=(answered - row.created_at).days if answered else None,
+            days_to_first_answer=(answered - created_at).days if answered else None,
             author=author,
         )
