@@ -118,3 +118,8 @@ Index(
 )
 # All themes at once: the default list and the home page's most supported ideas.
 Index("ix_idea_popular", Idea.moderation_state, Idea.vote_count.desc(), Idea.created_at, Idea.id)
+# Counting listed ideas (a list's bounded count, the home page's ideas per theme) reads this
+# small index alone: without it PostgreSQL scanned the table, 3.4 ms for a theme at 100,000
+# ideas against 0.3 ms.
+_LISTED = (Idea.moderation_state == ModerationState.PUBLISHED) & Idea.withdrawn_at.is_(None)
+Index("ix_idea_listed", Idea.theme_id, Idea.status, postgresql_where=_LISTED, sqlite_where=_LISTED)
