@@ -77,6 +77,15 @@ def test_cannot_vote_on_withdrawn_idea_or_in_closed_theme(client, make):
     assert post_form(client, f"/ideas/{closed.id}/vote").status_code == 403
 
 
+def test_hidden_missing_and_impossible_ideas_are_not_found_for_a_voter(app, client, make):
+    hidden = make.idea(moderation_state="hidden")
+    login(client, make.user().email)
+    for path in (f"/ideas/{hidden.id}", "/ideas/999999", "/ideas/99999999999999999999"):
+        assert post_form(client, f"{path}/vote").status_code == 404, path
+        assert post_form(client, f"{path}/vote/withdraw").status_code == 404, path
+    assert _state(app, hidden.id) == (0, 0)
+
+
 @pytest.mark.skipif(
     not os.environ.get("TEST_DATABASE_URL"), reason="races are proven on PostgreSQL"
 )
