@@ -25,6 +25,11 @@ MAX_ROWS = 1_048_576  # Excel opens no more
 MAX_TEXT = 32_767  # characters in one cell
 EXCEL_EPOCH = date(1899, 12, 30).toordinal()
 ROWS_PER_WRITE = 500
+SELECTED = ' tabSelected="1"'
+SHEET_END = (
+    '</sheetData><pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" '
+    'footer="0.3"/></worksheet>'
+)
 
 # Cell styles: the index is the position in <cellXfs> in styles.xml below.
 STYLES = {"": 0, "header": 1, "date": 2, "datetime": 3, "wrap": 4}
@@ -45,10 +50,12 @@ class Cell:
 
 @dataclass(frozen=True)
 class Sheet:
+    """A sheet's rows are read once, as they are written. A row is a list of at most one value
+    per column: str, int, float, date, datetime, Cell, or None or "" for an empty cell."""
+
     name: str
     widths: Sequence[float]  # in characters, one per column from A
-    rows: Iterable[Sequence]  # a row is a list of values: str, int, float, date, datetime,
-    # Cell or None (empty); an empty list leaves the row empty
+    rows: Iterable[Sequence]
     freeze_header: bool = True
 
 
@@ -126,13 +133,6 @@ def _sheet_start(sheet: Sheet, selected: bool) -> str:
     )
 
 
-SELECTED = ' tabSelected="1"'
-SHEET_END = (
-    '</sheetData><pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" '
-    'footer="0.3"/></worksheet>'
-)
-
-
 def _write_sheet(stream: IO[bytes], sheet: Sheet, selected: bool) -> None:
     stream.write(_sheet_start(sheet, selected).encode())
     letters = _column_letters(len(sheet.widths))
@@ -140,10 +140,12 @@ def _write_sheet(stream: IO[bytes], sheet: Sheet, selected: bool) -> None:
     for number, row in enumerate(sheet.rows, start=1):
         if number > MAX_ROWS:
             raise ValueError(f"sheet {sheet.name!r} has more rows than Excel opens ({MAX_ROWS})")
+        if len(row) > len(letters):
+            raise ValueError(f"row {number} of sheet {sheet.name!r} is wider than its columns")
         cells = "".join(
             [
                 _cell(f"{letter}{number}", value)
-                for letter, value in zip(letters, row, strict=False)
+                for letter, value in zip(letters, row, strict=False)  # a row may be shorter
                 if value is not None and value != ""
             ]
         )

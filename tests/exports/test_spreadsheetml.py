@@ -90,6 +90,8 @@ def test_a_sheet_without_a_frozen_header_and_too_many_rows(monkeypatch):
     monkeypatch.setattr(spreadsheetml, "MAX_ROWS", 3)
     with pytest.raises(ValueError, match="more rows than Excel"):
         _workbook([["x"]] * 4)
+    with pytest.raises(ValueError, match="wider than its columns"):
+        _workbook([["a", "b", "c", "d"]])
 
 
 def test_a_value_of_another_type_is_refused():
