@@ -41,26 +41,27 @@ def invalidate_public_pages() -> None:
 
 
 def remembered(name: str, seconds: int, compute):
-    """A JSON-able value (dates become ISO text) kept in Redis for `seconds`, not emptied by
-    changes: for figures where a minute's delay is harmless and computing them means reading
-    every row."""
+    """A JSON-able value kept in Redis for `seconds`, not emptied by changes: for figures
+    where a minute's delay is harmless and computing them means reading every row.
+
+    The value always comes back as JSON gives it (keys and dates as text), with Redis or
+    without, fresh or stored, so callers read one shape."""
     client = _client()
-    if client is None:
-        return compute()
     key = f"inspraak:value:{name}"
-    try:
-        stored = client.get(key)
-        if stored is not None:
-            return json.loads(stored)
-        value = compute()
-        client.set(key, json.dumps(value, default=_iso_date), ex=seconds)
-    except redis.RedisError:
-        return compute()
-    return value
+    if client is not None:
+        with contextlib.suppress(redis.RedisError):
+            stored = client.get(key)
+            if stored is not None:
+                return json.loads(stored)
+    text = json.dumps(compute(), default=_iso_date)
+    if client is not None:
+        with contextlib.suppress(redis.RedisError):
+            client.set(key, text, ex=seconds)
+    return json.loads(text)
 
 
 def _iso_date(value) -> str:
-    """Dates and times are stored as ISO text; the caller reads them back."""
+    """Dates and times become ISO text; the caller reads them back."""
     return value.isoformat()
 
 

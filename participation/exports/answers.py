@@ -143,14 +143,10 @@ def remembered_answer_figures() -> tuple[list[ThemeAnswers], ThemeAnswers]:
 
 
 def _figures(stored: dict) -> ThemeAnswers:
-    """Back from JSON (Redis): dates are ISO strings there."""
+    """Back from JSON, where dates are ISO text."""
     recent = [
-        Showcased(**{**idea, "answered_at": _moment(idea["answered_at"])})
+        Showcased(**{**idea, "answered_at": datetime.fromisoformat(idea["answered_at"])})
         for idea in stored["recent"]
     ]
     theme = ThemeName(**stored["theme"]) if stored["theme"] else None
     return ThemeAnswers(**{**stored, "theme": theme, "recent": recent})
-
-
-def _moment(value) -> datetime:
-    return value if isinstance(value, datetime) else datetime.fromisoformat(value)
