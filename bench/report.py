@@ -26,7 +26,7 @@ def with_ratios(rows: list[dict]) -> list[dict]:
     return rows
 
 
-def _table_row(row: dict) -> str:
+def table_row(row: dict) -> str:
     if row.get("skipped"):
         return f"| {row['scenario']} | | | | | | | | {row['skipped']} |"
     return (
@@ -54,7 +54,7 @@ def table(results: dict) -> str:
     ]
     for run in results["runs"]:
         lines += ["", _run_title(run), "", *HEADER]
-        lines += [_table_row(row) for row in run["rows"]]
+        lines += [table_row(row) for row in run["rows"]]
         if run["page_weights"]:
             weights = ", ".join(
                 f"{name} {weight['total_kb']} KB" for name, weight in run["page_weights"].items()

@@ -14,6 +14,7 @@ RESIDENT_PASSWORD = "bench-password-2026"
 POLICY_EMAIL = "bench-policy@example.org"
 NOT_PRESENT = "export route not present"
 EXPORT_ENDPOINT = "exports.top_ideas"
+VOTE_PATH = "/ideas/{idea}/{action}"
 
 
 @dataclass
@@ -21,7 +22,7 @@ class Scenario:
     name: str
     path: str = ""
     signed_in: str = ""  # "", "resident" or "policy"
-    vote: bool = False
+    vote: bool = False  # path is then "/ideas/{idea}/{action}"-like, action vote or vote/withdraw
     concurrency: tuple[int, ...] = (1, 8)
     share: float = 1.0  # of the request and time bounds
     skipped: str = ""
@@ -82,7 +83,7 @@ def scenarios(facts: dict) -> list[Scenario]:
         Scenario("idea list, signed in (no cache)", theme_path, signed_in="resident"),
         Scenario("idea page, 50 comments", f"/ideas/{facts['idea_50_comments']}", weigh=True),
         Scenario("idea page, signed in (no cache)", "/ideas/1", signed_in="resident"),
-        Scenario("vote + withdraw (signed in)", signed_in="resident", vote=True),
+        Scenario("vote + withdraw (signed in)", VOTE_PATH, signed_in="resident", vote=True),
         _export(
             "export: top 10 per theme, CSV",
             export,
@@ -136,7 +137,7 @@ def _post_form(browser: Browser, scenario: Scenario):
 
 def step_for(scenario: Scenario):
     if scenario.vote:
-        return _vote_step
+        return _vote_step(scenario.path)
 
     def get(browser, number):
         if scenario.form is not None:
@@ -147,16 +148,21 @@ def step_for(scenario: Scenario):
     return get
 
 
-def _vote_step(browser, number):
-    action = "vote/withdraw" if browser.supports else "vote"
-    status, _, _ = browser.request(
-        "POST",
-        f"/ideas/{browser.idea_id}/{action}",
-        {"csrf_token": browser.csrf},
-        headers={"Accept": "application/json"},
-    )
-    browser.supports = not browser.supports
-    return status
+def _vote_step(path: str):
+    """Support and withdraw in turn, each browser on its own idea, as the page's script does."""
+
+    def step(browser, number):
+        action = "vote/withdraw" if browser.supports else "vote"
+        status, _, _ = browser.request(
+            "POST",
+            path.format(idea=browser.idea_id, action=action),
+            {"csrf_token": browser.csrf},
+            headers={"Accept": "application/json"},
+        )
+        browser.supports = not browser.supports
+        return status
+
+    return step
 
 
 def page_weight(port: int, path: str) -> dict:

@@ -129,7 +129,7 @@ def app_environment(database_url: str, redis_url: str) -> dict:
 
 
 @contextmanager
-def gunicorn(database_url: str, redis_url: str, workers: int, threads: int):
+def gunicorn(database_url: str, redis_url: str, workers: int, threads: int, app="wsgi:app"):
     port = free_port()
     command = [
         str(BIN / "gunicorn"),
@@ -138,7 +138,7 @@ def gunicorn(database_url: str, redis_url: str, workers: int, threads: int):
         f"--threads={threads}",
         f"--bind=127.0.0.1:{port}",
         "--log-level=warning",
-        "wsgi:app",
+        app,
     ]
     process = subprocess.Popen(command, cwd=ROOT, env=app_environment(database_url, redis_url))
     try:
