@@ -12,6 +12,8 @@ import os
 import platform
 import sys
 import time
+from contextlib import ExitStack
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -39,7 +41,7 @@ def database_urls(wanted: list[str]) -> dict[str, str]:
     urls = {}
     for name in wanted:
         if name == "sqlite":
-            urls[name] = f"sqlite:///{server.ROOT / 'instance' / 'bench-{ideas}.db'}"
+            urls[name] = "sqlite://"
         elif os.environ.get("BENCH_DATABASE_URL"):
             urls[name] = os.environ["BENCH_DATABASE_URL"]
         else:
@@ -54,7 +56,7 @@ def flush_redis(redis_url: str) -> None:
         redis.Redis.from_url(redis_url).flushdb()
 
 
-def measure(port, pid, scenario, facts, bounds) -> list[dict]:
+def measure(port, pid, scenario, facts, bounds, tag: str = "") -> list[dict]:
     rows = []
     for concurrency in scenario.concurrency:
         if scenario.signed_in:
@@ -73,35 +75,72 @@ def measure(port, pid, scenario, facts, bounds) -> list[dict]:
         result |= {"scenario": scenario.name, "path": scenario.path, **scenario.notes}
         result["peak_worker_mb"] = server.peak_memory_mb(pid)
         rows.append(result)
-        log(report.line(result))
+        log(tag + report.line(result))
     return rows
 
 
-def bench_one(database: str, url: str, sizes: dict, bounds: dict, args) -> dict:
-    url = url.format(ideas=sizes["ideas"])
+@dataclass
+class DataSet:
+    """One size of the data set, its server, and what was measured on it."""
+
+    database: str
+    sizes: dict
+    url: str
+    seed_seconds: float | None
+    facts: dict
+    rows: list = field(default_factory=list)
+    weights: dict = field(default_factory=dict)
+
+    def result(self) -> dict:
+        return {
+            "database": self.database,
+            "sizes": self.sizes,
+            "seed_seconds": self.seed_seconds,
+            "rows": report.with_ratios(self.rows),
+            "page_weights": self.weights,
+        }
+
+
+def prepare(database: str, base_url: str, sizes: dict) -> DataSet:
+    url = server.sized_url(base_url, sizes["ideas"])
     log(f"\n== {database}, {sizes['ideas']} ideas")
     seed_seconds = server.prepare_database(url, sizes, log)
-    facts = bench_facts(url)
-    flush_redis(args.redis_url)
-    rows, weights = [], {}
-    with server.gunicorn(url, args.redis_url, args.workers, args.threads) as (port, pid):
-        for scenario in scenarios(facts):
-            if scenario.signed_in == "policy":
-                check_export(port, scenario, facts)
-            if scenario.skipped:
-                log(f"  {scenario.name}: skipped, {scenario.skipped}")
-                rows.append({"scenario": scenario.name, "skipped": scenario.skipped})
-                continue
-            rows.extend(measure(port, pid, scenario, facts, bounds))
-            if scenario.weigh:
-                weights[scenario.name] = page_weight(port, scenario.path)
-    return {
-        "database": database,
-        "sizes": sizes,
-        "seed_seconds": seed_seconds,
-        "rows": report.with_ratios(rows),
-        "page_weights": weights,
-    }
+    return DataSet(database, sizes, url, seed_seconds, bench_facts(url))
+
+
+def bench_database(database: str, base_url: str, size_list: list, bounds: dict, args) -> list:
+    """Every size served at once and each scenario measured on each size in turn, seconds
+    apart: this VM's speed drifts by up to a third over minutes, which would otherwise show
+    up as growth with the data. The page cache is emptied before each measurement, so no
+    server is shown pages that another one cached."""
+    data_sets = [prepare(database, base_url, sizes) for sizes in size_list]
+    log(f"\n== {database}: measuring {', '.join(str(d.sizes['ideas']) for d in data_sets)} ideas")
+    with ExitStack() as servers:
+        started = [
+            servers.enter_context(
+                server.gunicorn(data.url, args.redis_url, args.workers, args.threads)
+            )
+            for data in data_sets
+        ]
+        per_size = [scenarios(data.facts) for data in data_sets]
+        for turn in zip(*per_size, strict=True):
+            for data, (port, pid), scenario in zip(data_sets, started, turn, strict=True):
+                flush_redis(args.redis_url)
+                _measure_scenario(data, port, pid, scenario, bounds)
+    return [data.result() for data in data_sets]
+
+
+def _measure_scenario(data: DataSet, port: int, pid: int, scenario, bounds: dict) -> None:
+    tag = f"  [{data.sizes['ideas']:>7,}]"
+    if scenario.signed_in == "policy":
+        check_export(port, scenario, data.facts)
+    if scenario.skipped:
+        log(f"{tag} {scenario.name}: skipped, {scenario.skipped}")
+        data.rows.append({"scenario": scenario.name, "skipped": scenario.skipped})
+        return
+    data.rows.extend(measure(port, pid, scenario, data.facts, bounds, tag))
+    if scenario.weigh:
+        data.weights[scenario.name] = page_weight(port, scenario.path)
 
 
 def machine() -> dict:
@@ -129,8 +168,7 @@ def main() -> int:
     bounds = {"requests": 300, "seconds": 1.0} if args.quick else {"requests": 5000, "seconds": 8}
     runs = []
     for database, url in database_urls(args.databases.split(",")).items():
-        for sizes in size_list:
-            runs.append(bench_one(database, url, sizes, bounds, args))
+        runs.extend(bench_database(database, url, size_list, bounds, args))
     results = {
         "machine": machine(),
         "quick": args.quick,

@@ -46,6 +46,24 @@ def _sizes_in(database_url: str) -> tuple[int, int] | None:
         engine.dispose()
 
 
+def sized_url(database_url: str, ideas: int) -> str:
+    """Each size of the data set in its own SQLite file or PostgreSQL schema, so every size
+    stays ready for the next run and all of them can be served side by side."""
+    if database_url.startswith("sqlite"):
+        return f"sqlite:///{ROOT / 'instance' / f'bench-{ideas}.db'}"
+    from sqlalchemy import make_url
+
+    url = make_url(database_url).update_query_dict({"options": f"-csearch_path=bench_{ideas}"})
+    return url.render_as_string(hide_password=False)
+
+
+def _schema(database_url: str) -> str:
+    from sqlalchemy import make_url
+
+    options = make_url(database_url).query.get("options", "")
+    return options.partition("search_path=")[2] or "public"
+
+
 def _reset(database_url: str) -> None:
     if database_url.startswith("sqlite:///"):
         path = Path(database_url.removeprefix("sqlite:///"))
@@ -55,10 +73,11 @@ def _reset(database_url: str) -> None:
         return
     from sqlalchemy import create_engine, text
 
+    schema = _schema(database_url)
     engine = create_engine(database_url, isolation_level="AUTOCOMMIT")
     with engine.connect() as connection:
-        connection.execute(text("DROP SCHEMA public CASCADE"))
-        connection.execute(text("CREATE SCHEMA public"))
+        connection.execute(text(f'DROP SCHEMA IF EXISTS "{schema}" CASCADE'))
+        connection.execute(text(f'CREATE SCHEMA "{schema}"'))
     engine.dispose()
 
 

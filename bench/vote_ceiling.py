@@ -15,8 +15,8 @@ import sys
 import time
 
 from bench import report, server
-from bench.run import FULL, RESULTS, SMALL, flush_redis, log, machine, measure
-from bench.scenarios import VOTE_PATH, Scenario, bench_facts
+from bench.run import FULL, RESULTS, SMALL, flush_redis, log, machine, measure, prepare
+from bench.scenarios import VOTE_PATH, Scenario
 
 SCENARIOS = (
     Scenario(report.FLOOR, "/health"),
@@ -48,17 +48,16 @@ def main() -> int:
         return 2
     redis_url = os.environ.get("BENCH_REDIS_URL", "")
     sizes = FULL if args.full else SMALL
-    server.prepare_database(url, sizes, log)
-    facts = bench_facts(url)
+    data = prepare("postgresql", url, sizes)
     flush_redis(redis_url)
     bounds = {"requests": 5000, "seconds": 8}
     rows = []
-    with server.gunicorn(url, redis_url, args.workers, args.threads, app="bench.probes:app") as (
-        port,
-        pid,
-    ):
+    served = server.gunicorn(
+        data.url, redis_url, args.workers, args.threads, app="bench.probes:app"
+    )
+    with served as (port, pid):
         for scenario in SCENARIOS:
-            rows.extend(measure(port, pid, scenario, facts, bounds))
+            rows.extend(measure(port, pid, scenario, data.facts, bounds))
     results = {
         "machine": machine(),
         "workers": args.workers,
