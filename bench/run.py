@@ -81,7 +81,7 @@ def measure(port, pid, scenario, facts, bounds, tag: str = "") -> list[dict]:
 
 @dataclass
 class DataSet:
-    """One size of the data set, its server, and what was measured on it."""
+    """One size of the data set and what was measured on it."""
 
     database: str
     sizes: dict
