@@ -126,18 +126,21 @@ def bench_database(database: str, base_url: str, size_list: list, bounds: dict, 
         ]
         per_size = [scenarios(data.facts) for data in data_sets]
         for turn in zip(*per_size, strict=True):
-            pairs = list(zip(data_sets, started, turn, strict=True))
-            rounds = {data.sizes["ideas"]: [] for data in data_sets}
-            for number, order in enumerate((pairs, pairs[::-1])[: bounds["rounds"]]):
-                for data, (port, pid), scenario in order:
-                    flush_redis(args.redis_url)
-                    rows = _measure_round(data, port, pid, scenario, bounds, number == 0)
-                    if rows:
-                        rounds[data.sizes["ideas"]].append(rows)
-            for data in data_sets:
-                if rounds[data.sizes["ideas"]]:
-                    data.rows.extend(_best_round(rounds[data.sizes["ideas"]]))
+            _measure_turn(list(zip(data_sets, started, turn, strict=True)), bounds, args.redis_url)
     return [data.result() for data in data_sets]
+
+
+def _measure_turn(pairs: list, bounds: dict, redis_url: str) -> None:
+    """One scenario on every size: in order, then (full runs) in reverse; best round kept."""
+    rounds = {id(data): [] for data, _, _ in pairs}
+    for number, order in enumerate((pairs, pairs[::-1])[: bounds["rounds"]]):
+        for data, (port, pid), scenario in order:
+            flush_redis(redis_url)
+            if rows := _measure_round(data, port, pid, scenario, bounds, first=number == 0):
+                rounds[id(data)].append(rows)
+    for data, _, _ in pairs:
+        if rounds[id(data)]:
+            data.rows.extend(_best_round(rounds[id(data)]))
 
 
 def _measure_round(data: DataSet, port, pid, scenario, bounds: dict, first: bool) -> list:
