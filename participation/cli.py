@@ -7,12 +7,13 @@ import click
 from flask import Flask, current_app
 from flask.cli import AppGroup
 
-from participation import benchdata, demo
 from participation.admin.service import create_admin
 from participation.core import assets
 from participation.core.mail import deliver_pending
 from participation.exports.cli import export_cli
 from participation.privacy.cli import privacy_cli
+from participation.seed import bench as benchdata
+from participation.seed import demo
 
 seed_cli = AppGroup("seed", help="Fill the database with data.")
 mail_cli = AppGroup("mail", help="Deliver queued mail.")

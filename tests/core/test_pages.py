@@ -1,8 +1,8 @@
 """Pages every visitor meets: home, language switch, statements and error pages."""
 
-from participation.demo import load_demo
 from participation.extensions import db
 from participation.ideas.models import Idea, Theme
+from participation.seed.demo import load_demo
 from tests.conftest import login, post_form
 
 

@@ -5,7 +5,6 @@ from datetime import timedelta
 
 from sqlalchemy import func, select
 
-from participation import demo_content
 from participation.auth.models import User
 from participation.auth.passwords import hash_password
 from participation.comments.models import Comment
@@ -13,6 +12,7 @@ from participation.core.models import ModerationState, utcnow
 from participation.extensions import db
 from participation.ideas.models import Idea, IdeaStatus, Theme
 from participation.moderation.models import Report, StatusChange
+from participation.seed.texts import demo_texts
 from participation.voting.models import Vote
 
 DEMO_PASSWORD = "inspraak-demo-2026"
@@ -50,7 +50,7 @@ def _accounts(password_hash: str, now) -> tuple[list[User], list[User]]:
             privacy_consent_at=now,
         )
     ]
-    for number, name in enumerate(demo_content.RESIDENTS, start=1):
+    for number, name in enumerate(demo_texts()["residents"], start=1):
         residents.append(
             User(
                 email=f"bewoner{number}@example.org",
@@ -95,7 +95,7 @@ def load_demo(seed: int = 2026) -> dict[str, int]:
     official = next(user for user in staff if user.is_official)
 
     themes = {}
-    for position, data in enumerate(demo_content.THEMES):
+    for position, data in enumerate(demo_texts()["themes"]):
         theme = Theme(
             slug=data["slug"],
             name=data["name"],
@@ -109,7 +109,7 @@ def load_demo(seed: int = 2026) -> dict[str, int]:
     db.session.flush()
 
     counts = {"votes": 0, "comments": 0}
-    for data in demo_content.IDEAS:
+    for data in demo_texts()["ideas"]:
         created = now - timedelta(days=rng.randint(3, 150), minutes=rng.randint(0, 1440))
         idea = Idea(
             theme=themes[data["theme"]],
@@ -175,7 +175,7 @@ def load_demo(seed: int = 2026) -> dict[str, int]:
     db.session.commit()
     return {
         "themes": len(themes),
-        "ideas": len(demo_content.IDEAS),
+        "ideas": len(demo_texts()["ideas"]),
         "votes": counts["votes"],
         "comments": counts["comments"],
         "users": len(residents) + len(STAFF_ACCOUNTS),
