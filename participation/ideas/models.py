@@ -85,6 +85,11 @@ class Idea(HideableMixin, db.Model):
         return self.withdrawn_at is not None
 
     @property
+    def is_answered(self) -> bool:
+        """The municipality gave an official answer (any status after "submitted")."""
+        return self.status != IdeaStatus.SUBMITTED
+
+    @property
     def is_listed(self) -> bool:
         """Shown in public lists, counts and totals."""
         return self.moderation_state == ModerationState.PUBLISHED and self.withdrawn_at is None
