@@ -1,6 +1,7 @@
 """Catalogue FAULT-08: a downgrade works, or refuses clearly when it would lose data.
 
-Run through `flask db` on a scratch SQLite file, as an operator would: with kept votes of
+Run through `flask db` on a scratch database (SQLite, or a scratch PostgreSQL database beside
+the one of TEST_DATABASE_URL), as an operator would: with kept votes of
 an erased account, a block and a moderation log the downgrade stops with a message saying
 why and what to do, and nothing is lost; an empty database goes down to the base and up again.
 """
@@ -9,7 +10,9 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
 
+import pytest
 from sqlalchemy import create_engine, func, select, text, update
 
 from participation import create_app
@@ -21,6 +24,36 @@ from tests import factories
 
 ROOT = Path(__file__).resolve().parents[2]
 HEAD = "2cb34beb2ae9"
+
+
+@pytest.fixture
+def scratch(tmp_path):
+    """A URL for an empty database of the kind the suite runs on; removed afterwards."""
+
+    def database(name: str) -> str:
+        url = os.environ.get("TEST_DATABASE_URL", "")
+        if not url.startswith("postgresql"):
+            return f"sqlite:///{tmp_path / name}.db"
+        parts = urlsplit(url)
+        scratch_name = f"{parts.path.lstrip('/')}_{name}"
+        with admin.connect() as connection:
+            connection.execute(text(f'DROP DATABASE IF EXISTS "{scratch_name}"'))
+            connection.execute(text(f'CREATE DATABASE "{scratch_name}"'))
+        created.append(scratch_name)
+        return urlunsplit(parts._replace(path=f"/{scratch_name}"))
+
+    url = os.environ.get("TEST_DATABASE_URL", "")
+    admin = None
+    if url.startswith("postgresql"):
+        admin_url = urlunsplit(urlsplit(url)._replace(path="/postgres"))
+        admin = create_engine(admin_url, isolation_level="AUTOCOMMIT")
+    created = []
+    yield database
+    for name in created:
+        with admin.connect() as connection:
+            connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    if admin is not None:
+        admin.dispose()
 
 
 def _flask_db(database: str, *args: str) -> subprocess.CompletedProcess:
@@ -73,8 +106,8 @@ def _counts(database: str) -> tuple[int, int, int]:
     return found
 
 
-def test_fault_08_downgrades_that_would_lose_data_refuse_and_say_what_to_do(tmp_path):
-    database = f"sqlite:///{tmp_path / 'drill.db'}"
+def test_fault_08_downgrades_that_would_lose_data_refuse_and_say_what_to_do(scratch):
+    database = scratch("downgrade")
     assert _flask_db(database, "upgrade").returncode == 0
     _with_data(database)
 
@@ -84,7 +117,10 @@ def test_fault_08_downgrades_that_would_lose_data_refuse_and_say_what_to_do(tmp_
     assert "Downgrade of 7727358d0a06 refused: the database holds 1 blocks" in message
     assert "unblock every blocked account" in message and "docs/OPERATIONS.md" in message
     assert "Traceback" not in message.split("DowngradeRefused")[-1]
-    assert _revision(database) == "7727358d0a06"  # the steps before it are done, no further
+    # PostgreSQL runs the whole downgrade in one transaction, so nothing of it happened;
+    # SQLite's migrations commit one by one, so the steps before the refused one are done.
+    postgresql = database.startswith("postgresql")
+    assert _revision(database) == (HEAD if postgresql else "7727358d0a06")
     assert _counts(database) == (1, 1, 1)
 
     # Past the blocks, the kept vote of the erased account stops the next step.
@@ -105,8 +141,8 @@ def test_fault_08_downgrades_that_would_lose_data_refuse_and_say_what_to_do(tmp_
     engine.dispose()
 
 
-def test_fault_08_an_empty_database_goes_down_to_the_base_and_up_again(tmp_path):
-    database = f"sqlite:///{tmp_path / 'cycle.db'}"
+def test_fault_08_an_empty_database_goes_down_to_the_base_and_up_again(scratch):
+    database = scratch("cycle")
     assert _flask_db(database, "upgrade").returncode == 0
     down = _flask_db(database, "downgrade", "base")
     assert down.returncode == 0, down.stderr
