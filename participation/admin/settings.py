@@ -5,6 +5,7 @@ from dataclasses import dataclass, fields
 from sqlalchemy import select
 
 from participation.admin.models import Setting
+from participation.core.locks import decide_again, locked
 from participation.extensions import db
 from participation.moderation.log import record_action
 
@@ -36,6 +37,8 @@ def moderation_settings() -> ModerationSettings:
 
 
 def update_moderation_settings(admin, new: ModerationSettings) -> None:
+    locked(admin, shared=True)  # a change that waited for a block of this admin is refused
+    decide_again(admin, "admin.settings")
     for item in fields(ModerationSettings):
         value = getattr(new, item.name)
         raw = ("1" if value else "0") if isinstance(value, bool) else str(value)

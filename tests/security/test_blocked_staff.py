@@ -1,4 +1,5 @@
-"""Catalogue AUTHZ-08: a block takes away every staff power at once, reading ones included.
+"""Catalogue AUTHZ-08: a block takes away every staff power at once, reading ones included,
+and an administrator's changes in flight when their block commits are refused.
 
 The staff powers are found, not listed: every rule in the permission table that a member of
 staff holding all roles is granted and a resident is not. A blocked account of each staff
@@ -6,18 +7,25 @@ role (and of all roles together) must be refused every one of them, and the rout
 the reading powers (export with names, insight, unpublished ideas, the queue) answer so.
 """
 
-import pytest
-from sqlalchemy import insert
+from concurrent.futures import ThreadPoolExecutor
+from functools import partial
+from time import sleep
 
+import pytest
+from sqlalchemy import func, insert, select
+
+from participation.admin.models import Setting
 from participation.auth.models import User
 from participation.comments.models import Comment
+from participation.core.locks import locked
 from participation.core.models import ModerationState
 from participation.core.permissions import RULES, decide, sees_unpublished
 from participation.extensions import db
-from participation.ideas.models import Idea
+from participation.ideas.models import Idea, Theme
+from participation.moderation import bans
 from participation.moderation.ban_state import forget_cached_bans
-from participation.moderation.models import Ban
-from tests.security.live import sign_in
+from participation.moderation.models import Ban, ModerationAction
+from tests.security.live import request, serve, sign_in
 
 ALL_ROLES = {"is_moderator": True, "is_official": True, "is_policy_staff": True, "is_admin": True}
 STAFF_ROLES = {
@@ -129,3 +137,32 @@ def test_authz_08_blocked_staff_pages_refuse_export_insight_queue_and_unpublishe
     assert get("policy", "/insight") == 403
     assert get("moderator", pending) == 404  # as for any resident
     assert get("moderator", "/moderation/queue") == 403
+
+
+def test_authz_08_an_administrators_changes_queued_behind_their_block_are_refused(app, make):
+    blocked_admin = make.user(is_admin=True, email="beheer-weg@example.org")
+    other_admin = make.user(is_admin=True)
+    resident = make.user()
+    devices = [sign_in(app, blocked_admin.email) for _ in range(3)]
+    theme = {"name": "Een nieuw thema", "slug": "nieuw", "moderation_mode": "post"}
+    with serve(app) as base, app.test_request_context():
+        target = db.session.get(User, blocked_admin.id)
+        locked(target)  # the block's first step, as in bans.ban_user
+        calls = [
+            partial(request, base, f"/admin/users/{resident.id}/roles", devices[0], {"admin": "y"}),
+            partial(request, base, "/admin/themes/new", devices[1], theme, follow=False),
+            partial(request, base, "/admin/settings", devices[2], {"hold_new_accounts_days": "9"}),
+        ]
+        with ThreadPoolExecutor(max_workers=len(calls)) as pool:
+            futures = [pool.submit(call) for call in calls]
+            sleep(1.5)
+            bans.ban_user(db.session.get(User, other_admin.id), target, "house_rules")
+            answers = [future.result() for future in futures]
+    # Refused as blocked (403), or sent to sign in again when it came after the block.
+    assert all(s == 403 or (s == 302 and "/login" in b) for s, b in answers), answers
+    with app.app_context():
+        assert not db.session.get(User, resident.id).is_admin
+        assert db.session.scalar(select(func.count()).select_from(Theme)) == 0
+        assert db.session.scalar(select(func.count()).select_from(Setting)) == 0
+        actions = db.session.scalars(select(ModerationAction.action)).all()
+        assert actions == ["user.ban"]
