@@ -1,14 +1,40 @@
 """Committed rows for tests, built through the same models the app uses."""
 
 import itertools
+from datetime import timedelta
 
 from participation.auth.models import User
 from participation.auth.passwords import hash_password
 from participation.core.models import utcnow
 from participation.extensions import db
 from participation.ideas.models import Idea, Theme
+from participation.moderation.models import Ban
 
 PASSWORD = "correct horse battery"
+# A title a spreadsheet would run as a formula unless the export defuses it.
+FORMULA_TITLE = '=HYPERLINK("http://example.org","x")'
+# The accounts behind the role fixtures (tests/conftest.py) and the permission matrix.
+ROLES = {
+    "resident": {"email": "bewoner@example.org", "display_name": "Rik Bewoner"},
+    "unconfirmed": {"email": "nieuw@example.org", "display_name": "Nina Nieuw", "confirmed": False},
+    "banned": {"email": "geblokkeerd@example.org", "display_name": "Gijs Geblokkeerd"},
+    "moderator": {
+        "email": "moderator@example.org",
+        "display_name": "Mo Moderator",
+        "is_moderator": True,
+    },
+    "official": {
+        "email": "ambtenaar@example.org",
+        "display_name": "Ada Ambtenaar",
+        "is_official": True,
+    },
+    "policy_staff": {
+        "email": "beleid@example.org",
+        "display_name": "Bea Beleid",
+        "is_policy_staff": True,
+    },
+    "admin": {"email": "beheer@example.org", "display_name": "Bert Beheer", "is_admin": True},
+}
 _numbers = itertools.count(1)
 _password_hash = {}
 
@@ -56,6 +82,21 @@ def idea(theme: Theme | None = None, author: User | None = None, **fields) -> Id
         body=fields.pop("body", "Dit is de uitgebreide beschrijving van een goed idee."),
         **fields,
     )
+    db.session.add(item)
+    db.session.commit()
+    return item
+
+
+def account(role: str) -> User:
+    """The account of a role in ROLES; the banned one is blocked for three days."""
+    person = user(**ROLES[role])
+    if role == "banned":
+        ban(person)
+    return person
+
+
+def ban(person: User, days: int = 3, reason: str = "spam") -> Ban:
+    item = Ban(user_id=person.id, reason=reason, ends_at=utcnow() + timedelta(days=days))
     db.session.add(item)
     db.session.commit()
     return item

@@ -10,6 +10,9 @@ must be reached by some row's path, or be listed in `EXCLUDED_ENDPOINTS` with th
 
 from dataclasses import dataclass
 
+LANGUAGES = ("nl", "en")
+WIDTHS = (360, 1280)
+
 
 @dataclass(frozen=True)
 class Page:

@@ -6,7 +6,7 @@ from contextlib import contextmanager
 from sqlalchemy import event
 
 from participation.extensions import db
-from tests.conftest import login
+from tests.helpers import login
 
 
 @contextmanager

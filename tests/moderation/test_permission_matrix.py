@@ -18,7 +18,7 @@ from participation.ideas.models import Idea
 from participation.moderation.log import record_action
 from participation.moderation.models import Ban, ModerationAction
 from tests import factories
-from tests.conftest import login, post_form
+from tests.helpers import login, post_form
 
 ROLES = (
     "anonymous",

@@ -19,8 +19,8 @@ from werkzeug.serving import ThreadedWSGIServer
 from participation.auth.models import User
 from participation.core.models import utcnow
 from participation.extensions import db
-from tests.conftest import csrf_token, login
 from tests.factories import _hashed
+from tests.helpers import csrf_token, login
 
 
 class _Server(ThreadedWSGIServer):

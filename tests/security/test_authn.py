@@ -11,8 +11,8 @@ from config import ConfigurationError
 from participation import create_app
 from participation.auth import tokens
 from participation.extensions import db
-from tests.conftest import csrf_token, link_in, login, mail_text, post_form
 from tests.factories import PASSWORD
+from tests.helpers import csrf_token, link_in, login, mail_text, post_form
 from tests.security.helpers import post_with_token, user_row, without_csrf
 
 WRONG = "dit is niet het wachtwoord"

@@ -8,7 +8,7 @@ import pytest
 from participation.auth.models import User
 from participation.comments.models import Comment
 from participation.ideas.models import Idea
-from tests.conftest import csrf_token, login, post_form
+from tests.helpers import csrf_token, login, post_form
 from tests.security.helpers import count, user_row
 
 IDEA_BODY = "Een beschrijving die lang genoeg is om als idee te tellen."
