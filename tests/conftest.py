@@ -16,7 +16,7 @@ from participation.core.models import ModerationState
 from participation.extensions import db
 from participation.moderation.models import StatusChange
 from tests import factories
-from tests.helpers import MailCollector, SmtpServer
+from tests.helpers import MailCollector, SmtpServer, empty_all_tables
 
 
 @pytest.fixture(scope="session")
@@ -56,17 +56,6 @@ def app(database_url, smtp_server):
     yield app
 
 
-def _empty_all_tables() -> None:
-    tables = [t for t in reversed(db.metadata.sorted_tables)]
-    with db.engine.begin() as connection:
-        if db.engine.dialect.name == "postgresql":
-            names = ", ".join(f'"{t.name}"' for t in tables)
-            connection.execute(text(f"TRUNCATE {names} RESTART IDENTITY CASCADE"))
-        else:
-            for table in tables:
-                connection.execute(table.delete())
-
-
 @pytest.fixture(autouse=True)
 def clean_database(request):
     if "app" not in request.fixturenames:
@@ -74,7 +63,7 @@ def clean_database(request):
         return
     app = request.getfixturevalue("app")
     with app.app_context():
-        _empty_all_tables()
+        empty_all_tables()
     yield
     with app.app_context():
         db.session.remove()

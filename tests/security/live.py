@@ -19,7 +19,7 @@ from werkzeug.serving import ThreadedWSGIServer
 from participation.auth.models import User
 from participation.core.models import utcnow
 from participation.extensions import db
-from tests.factories import _hashed
+from tests.factories import password_hash
 from tests.helpers import csrf_token, login
 
 
@@ -106,7 +106,7 @@ def signed_in_residents(app, count: int, prefix: str) -> list:
                 {
                     "email": f"{prefix}{n}@example.org",
                     "display_name": f"Bewoner {n}",
-                    "password_hash": _hashed(),
+                    "password_hash": password_hash(),
                     "confirmed_at": utcnow(),
                 }
                 for n in range(count)
