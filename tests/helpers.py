@@ -6,12 +6,13 @@ the conftest files by name and are never imported.
 
 import email
 import re
+from contextlib import contextmanager
 from email import policy
 
 from aiosmtpd.controller import Controller
 from flask import session
 from flask_wtf.csrf import generate_csrf
-from sqlalchemy import text
+from sqlalchemy import event, text
 
 from participation.extensions import db
 from tests import factories
@@ -75,6 +76,23 @@ def empty_all_tables() -> None:
         else:
             for table in tables:
                 connection.execute(table.delete())
+
+
+@contextmanager
+def executed_sql(app):
+    """The SQL statements the app's engine runs inside the block, as sent (with placeholders)."""
+    statements = []
+
+    def record(conn, cursor, statement, *args):
+        statements.append(statement)
+
+    with app.app_context():
+        engine = db.engine
+    event.listen(engine, "before_cursor_execute", record)
+    try:
+        yield statements
+    finally:
+        event.remove(engine, "before_cursor_execute", record)
 
 
 def mail_text(message) -> str:
