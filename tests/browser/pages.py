@@ -180,6 +180,7 @@ PAGES = (
 # GET routes no row visits, each with the reason.
 EXCLUDED_ENDPOINTS = {
     "static": "files, not pages",
+    "hashed_asset": "the hashed copies of static files (core/assets.py), not pages",
     "core.set_language": "only redirects back to the page the visitor came from",
     "privacy.download_data": "a JSON file download (the resident's data), not a page",
     "core.health": "plain text for load balancers and the benchmark floor, not a page",

@@ -88,6 +88,8 @@ ROUTES = [
     ("core.privacy", "GET", "/privacy", everyone(200)),
     ("core.accessibility", "GET", "/accessibility", everyone(200)),
     ("core.health", "GET", "/health", everyone(200)),
+    # hashed CSS/JS (core/assets.py); the files exist only after `flask assets build`
+    ("hashed_asset", "GET", "/static/dist/css/app.not-built.css", everyone(404)),
     # auth
     ("auth.register", "GET", "/register", everyone(200)),
     ("auth.register", "POST", "/register", everyone(400)),
