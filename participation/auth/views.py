@@ -107,7 +107,7 @@ def logout():
     logout_user()
     session.clear()
     flash(_("You are signed out."), "success")
-    return redirect(url_for("core.home"))
+    return redirect(url_for("ideas.home"))
 
 
 @bp.route("/forgot-password", methods=["GET", "POST"])

@@ -16,7 +16,7 @@ from flask_login import current_user
 from sqlalchemy import event
 from sqlalchemy.orm import Session
 
-CACHED_ENDPOINTS = {"core.home", "ideas.index", "ideas.theme", "ideas.show"}
+CACHED_ENDPOINTS = {"ideas.home", "ideas.index", "ideas.theme", "ideas.show"}
 # Tables whose rows appear on public pages. Display names of accounts are left out: they
 # change rarely, and a sign-in (which writes to the account) must not empty the cache.
 PUBLIC_TABLES = {"idea", "comment", "vote", "theme", "status_change"}
