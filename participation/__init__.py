@@ -21,6 +21,7 @@ from participation.core import (
     mail_hooks,
     security,
     templating,
+    web,
 )
 from participation.core.views import bp as core_bp
 from participation.exports.views import bp as exports_bp
@@ -99,6 +100,7 @@ def register_blueprints(app: Flask) -> None:
 
 def register_request_hooks(app: Flask) -> None:
     errors.init_app(app)
+    web.init_app(app)
     security.init_app(app)
     templating.init_app(app)
     assets.init_app(app)

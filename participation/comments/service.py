@@ -2,6 +2,7 @@
 
 from sqlalchemy import select, update
 
+from participation.auth.standing import is_held_for_review
 from participation.comments.models import Comment
 from participation.core.locks import decide_again, locked
 from participation.core.models import ModerationState, utcnow
@@ -9,7 +10,6 @@ from participation.core.permissions import sees_unpublished
 from participation.core.submissions import place_once
 from participation.extensions import db
 from participation.ideas.models import Idea
-from participation.moderation.holds import is_held_for_review
 
 
 def _change_comment_count(idea_id: int, delta: int) -> None:

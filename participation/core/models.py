@@ -47,6 +47,18 @@ class HideableMixin:
         return self.moderation_state == ModerationState.HIDDEN
 
 
+def hideable_models() -> list[type]:
+    """Every mapped class whose rows a moderator can hide (ideas, comments, ...)."""
+    return sorted(
+        (
+            mapper.class_
+            for mapper in db.Model.registry.mappers
+            if issubclass(mapper.class_, HideableMixin)
+        ),
+        key=lambda model: model.__name__,
+    )
+
+
 class MailOutbox(db.Model):
     """A mail written in the same transaction as the change that causes it."""
 

@@ -10,7 +10,6 @@ from datetime import timedelta
 from flask import current_app
 
 from participation.core.models import ModerationState, utcnow
-from participation.moderation.ban_state import active_ban
 
 
 @dataclass(frozen=True)
@@ -54,7 +53,7 @@ def _active_resident(user) -> Decision:
         return LOGIN
     if not user.is_confirmed:
         return UNCONFIRMED
-    if active_ban(user) is not None:
+    if user.active_ban() is not None:
         return BANNED
     return ALLOW
 
@@ -235,7 +234,7 @@ def edit_profile(user, obj=None) -> Decision:
     blocked account may still download or delete its data, see docs/SECURITY.md)."""
     if not user.is_authenticated:
         return LOGIN
-    if active_ban(user) is not None:
+    if user.active_ban() is not None:
         return BANNED
     return ALLOW
 

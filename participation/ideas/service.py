@@ -1,11 +1,11 @@
 """What happens when a resident submits, edits or withdraws an idea."""
 
+from participation.auth.standing import is_held_for_review
 from participation.core.locks import decide_again, locked
 from participation.core.models import ModerationState, utcnow
 from participation.core.submissions import place_once
 from participation.extensions import db
 from participation.ideas.models import Idea, ModerationMode, Theme
-from participation.moderation.holds import is_held_for_review
 
 
 def initial_moderation_state(author, theme: Theme) -> str:

@@ -3,17 +3,16 @@
 from datetime import datetime
 
 from flask_babel import lazy_gettext as _l
-from sqlalchemy import or_, select, update
+from sqlalchemy import select, update
 
-from participation.auth.models import User
+from participation.auth.models import Ban, User
+from participation.core import memo
 from participation.core.locks import decide_again, locked
 from participation.core.mail import queue_mail
 from participation.core.models import utcnow
 from participation.extensions import db
-from participation.moderation.ban_state import forget_cached
 from participation.moderation.content import hide_all_content_of
 from participation.moderation.log import record_action
-from participation.moderation.models import Ban
 from participation.moderation.reasons import reason_label
 
 
@@ -53,7 +52,7 @@ def ban_user(
         content_hidden=hide_content,
     )
     db.session.commit()
-    forget_cached(user.id)
+    memo.forget("active_ban", user.id)
     return ban
 
 
@@ -66,15 +65,14 @@ def lift_ban(moderator, user: User, note: str = "") -> bool:
         update(Ban)
         .where(
             Ban.user_id == user.id,
-            Ban.lifted_at.is_(None),
-            or_(Ban.ends_at.is_(None), Ban.ends_at > now),
+            Ban.is_active(now),
         )
         .values(lifted_at=now, lifted_by_id=moderator.id)
     ).rowcount
     if lifted:
         record_action(moderator, "user.lift_ban", "user", user.id, note=note or None)
     db.session.commit()
-    forget_cached(user.id)
+    memo.forget("active_ban", user.id)
     return bool(lifted)
 
 

@@ -15,7 +15,7 @@ from participation.core.web import get_or_404, render_form, require
 from participation.extensions import db
 from participation.ideas import queries
 from participation.ideas.models import Idea, IdeaStatus
-from participation.moderation import ban_state, bans, content, log, queue, reports, status
+from participation.moderation import bans, content, log, queue, reports, status
 from participation.moderation.forms import (
     BanForm,
     BulkForm,
@@ -243,9 +243,7 @@ def ban(user_id):
         )
         flash(_("The account is blocked."), "success")
         return redirect(url_for("moderation.ban", user_id=user.id))
-    return render_form(
-        "moderation/ban.html", form=form, user=user, current_ban=ban_state.active_ban(user)
-    )
+    return render_form("moderation/ban.html", form=form, user=user, current_ban=user.active_ban())
 
 
 @bp.route("/moderation/users/<int:user_id>/lift-ban", methods=["POST"])

@@ -11,12 +11,13 @@ from datetime import timedelta
 import pytest
 from sqlalchemy import select
 
+from participation.auth.models import Ban
 from participation.comments.models import Comment
 from participation.core.models import utcnow
 from participation.extensions import db
 from participation.ideas.models import Idea
 from participation.moderation.log import record_action
-from participation.moderation.models import Ban, ModerationAction
+from participation.moderation.models import ModerationAction
 from tests import factories
 from tests.conftest import login, post_form
 
