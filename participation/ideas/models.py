@@ -6,6 +6,7 @@ from flask_babel import lazy_gettext as _l
 from sqlalchemy import Boolean, DateTime, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from participation.core.cache import SHOWN_ON_PUBLIC_PAGES
 from participation.core.models import HideableMixin, ModerationState, utcnow
 from participation.extensions import db
 
@@ -46,6 +47,8 @@ class Theme(db.Model):
     )
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
 
+    __table_args__ = {"info": SHOWN_ON_PUBLIC_PAGES}
+
     def __repr__(self) -> str:
         return f"<Theme {self.slug}>"
 
@@ -71,6 +74,8 @@ class Idea(HideableMixin, db.Model):
     comment_count: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     # The form's one-time key: a double-click or a browser retry finds the idea already placed.
     submission_key: Mapped[str | None] = mapped_column(String(64), unique=True)
+
+    __table_args__ = {"info": SHOWN_ON_PUBLIC_PAGES}
 
     theme: Mapped[Theme] = relationship(lazy="joined", innerjoin=True)
     author = relationship("User", foreign_keys=[author_id], lazy="joined")

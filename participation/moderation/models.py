@@ -14,6 +14,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from participation.core.cache import SHOWN_ON_PUBLIC_PAGES
 from participation.core.models import utcnow
 from participation.extensions import db
 
@@ -55,7 +56,10 @@ class StatusChange(db.Model):
 
     official = relationship("User", foreign_keys=[official_id], lazy="joined")
 
-    __table_args__ = (Index("ix_status_change_idea", "idea_id", "created_at"),)
+    __table_args__ = (
+        Index("ix_status_change_idea", "idea_id", "created_at"),
+        {"info": SHOWN_ON_PUBLIC_PAGES},
+    )
 
 
 class Report(db.Model):

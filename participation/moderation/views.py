@@ -14,7 +14,7 @@ from participation.core.urls import safe_next
 from participation.core.web import get_or_404, render_form, require
 from participation.extensions import db
 from participation.ideas import queries
-from participation.ideas.models import Idea, IdeaStatus
+from participation.ideas.models import Idea
 from participation.moderation import bans, content, log, queue, reports, status
 from participation.moderation.forms import (
     BanForm,
@@ -24,13 +24,9 @@ from participation.moderation.forms import (
     ReportForm,
     StatusForm,
 )
-from participation.moderation.reasons import REPORT_REASONS, reason_label
+from participation.moderation.reasons import REPORT_REASONS
 
 bp = Blueprint("moderation", __name__)
-bp.add_app_template_filter(reason_label, "reason_label")
-bp.add_app_template_filter(log.action_label, "action_label")
-bp.add_app_template_filter(log.target_label, "target_label")
-bp.add_app_template_global(IdeaStatus.LABELS, "status_labels")
 
 QUEUE_PAGE_SIZE = 200  # the rest follows as these are handled
 ITEM_KINDS = {"ideas": (Idea, "idea"), "comments": (Comment, "comment")}
