@@ -5,25 +5,20 @@ from flask_wtf import FlaskForm
 from wtforms import BooleanField, IntegerField, SelectField, StringField, TextAreaField
 from wtforms.validators import InputRequired, Length, NumberRange, Optional
 
+from participation.auth.models import ROLE_LABELS, STAFF_ROLES
 from participation.ideas.models import ModerationMode
 from participation.moderation.forms import choices
 
-ROLE_LABELS = {
-    "moderator": _l("Moderator"),
-    "official": _l("Official"),
-    "policy_staff": _l("Policy staff"),
-    "admin": _l("Admin"),
-}
-
 
 class RolesForm(FlaskForm):
-    moderator = BooleanField(ROLE_LABELS["moderator"])
-    official = BooleanField(ROLE_LABELS["official"])
-    policy_staff = BooleanField(ROLE_LABELS["policy_staff"])
-    admin = BooleanField(ROLE_LABELS["admin"])
+    """One checkbox per staff role (fields added below, from the one list of roles)."""
 
     def chosen_roles(self) -> set[str]:
-        return {role for role in ROLE_LABELS if getattr(self, role).data}
+        return {role for role in STAFF_ROLES if getattr(self, role).data}
+
+
+for _role, _label in ROLE_LABELS.items():
+    setattr(RolesForm, _role, BooleanField(_label))
 
 
 class ThemeForm(FlaskForm):

@@ -5,8 +5,8 @@ from flask_babel import gettext as _
 from flask_login import current_user
 
 from participation.admin import service
-from participation.admin.forms import ROLE_LABELS, RolesForm, SettingsForm, ThemeForm
-from participation.auth.models import User
+from participation.admin.forms import RolesForm, SettingsForm, ThemeForm
+from participation.auth.models import ROLE_LABELS, User
 from participation.core.web import get_or_404, render_form, require
 from participation.ideas.models import Theme
 from participation.ideas.queries import ordered_themes

@@ -2,16 +2,24 @@
 
 from datetime import datetime
 
+from flask_babel import lazy_gettext as _l
 from flask_login import AnonymousUserMixin, UserMixin
 from sqlalchemy import Boolean, DateTime, ForeignKey, Integer, String, Text, or_, select
-from sqlalchemy.ext.hybrid import hybrid_method
+from sqlalchemy.ext.hybrid import hybrid_method, hybrid_property
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from participation.core.memo import per_request
 from participation.core.models import utcnow
 from participation.extensions import db
 
-STAFF_ROLES = ("moderator", "official", "policy_staff", "admin")
+# The staff roles, each a boolean column `is_<role>`, with the name people read: the one list.
+ROLE_LABELS = {
+    "moderator": _l("Moderator"),
+    "official": _l("Official"),
+    "policy_staff": _l("Policy staff"),
+    "admin": _l("Admin"),
+}
+STAFF_ROLES = tuple(ROLE_LABELS)
 
 
 class User(UserMixin, db.Model):
@@ -49,9 +57,15 @@ class User(UserMixin, db.Model):
     def has_role(self, role: str) -> bool:
         return role in self.roles
 
-    @property
+    @hybrid_property
     def is_staff(self) -> bool:
+        """Holds any staff role; `User.is_staff` in a query."""
         return bool(self.roles)
+
+    @is_staff.inplace.expression
+    @classmethod
+    def _is_staff_expression(cls):
+        return or_(*(getattr(cls, f"is_{role}") for role in STAFF_ROLES))
 
     def active_ban(self) -> "Ban | None":
         """The block in force now, asked once per request (every permission check asks)."""

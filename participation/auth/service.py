@@ -1,6 +1,6 @@
 """Registration, confirmation, signing in and out, and password resets."""
 
-from flask import current_app, url_for
+from flask import current_app
 from flask_babel import get_locale
 from flask_babel import lazy_gettext as _l
 from sqlalchemy import select, update
@@ -13,6 +13,7 @@ from participation.core.locks import decide_again, locked
 from participation.core.mail import queue_mail
 from participation.core.models import utcnow
 from participation.core.ratelimits import mail_quota_allows
+from participation.core.urls import external_url
 from participation.extensions import db
 
 
@@ -22,11 +23,6 @@ def normalise_email(email: str) -> str:
 
 def find_user_by_email(email: str) -> User | None:
     return db.session.scalar(select(User).where(User.email == normalise_email(email)))
-
-
-def _external_url(endpoint: str, **values) -> str:
-    # Links in mail use the configured address, never the request's Host header.
-    return current_app.config["BASE_URL"].rstrip("/") + url_for(endpoint, **values)
 
 
 def _current_locale() -> str:
@@ -51,8 +47,8 @@ def register_resident(email: str, display_name: str, password: str) -> User | No
             _l("Someone tried to register with your email address"),
             locale=existing.preferred_locale,
             user=existing,
-            login_url=_external_url("auth.login"),
-            reset_url=_external_url("auth.forgot_password"),
+            login_url=external_url("auth.login"),
+            reset_url=external_url("auth.forgot_password"),
         )
         db.session.commit()
         return None
@@ -85,7 +81,7 @@ def _queue_confirmation(user: User) -> None:
         _l("Confirm your email address"),
         locale=user.preferred_locale,
         user=user,
-        confirm_url=_external_url("auth.confirm_email", token=token),
+        confirm_url=external_url("auth.confirm_email", token=token),
     )
 
 
@@ -147,7 +143,7 @@ def request_password_reset(email: str) -> None:
         _l("Choose a new password"),
         locale=user.preferred_locale,
         user=user,
-        reset_url=_external_url("auth.reset_password", token=token),
+        reset_url=external_url("auth.reset_password", token=token),
     )
     db.session.commit()
 
@@ -181,7 +177,7 @@ def set_password(user: User, new_password: str) -> None:
         _l("Your password was changed"),
         locale=user.preferred_locale,
         user=user,
-        reset_url=_external_url("auth.forgot_password"),
+        reset_url=external_url("auth.forgot_password"),
     )
     db.session.commit()
 

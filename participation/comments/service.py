@@ -1,6 +1,6 @@
 """Commenting on ideas: replies one level deep, edits for a short while, soft deletion."""
 
-from sqlalchemy import select, update
+from sqlalchemy import select
 
 from participation.auth.standing import is_held_for_review
 from participation.comments.models import Comment
@@ -10,12 +10,6 @@ from participation.core.permissions import sees_unpublished
 from participation.core.submissions import place_once
 from participation.extensions import db
 from participation.ideas.models import Idea
-
-
-def _change_comment_count(idea_id: int, delta: int) -> None:
-    db.session.execute(
-        update(Idea).where(Idea.id == idea_id).values(comment_count=Idea.comment_count + delta)
-    )
 
 
 def initial_moderation_state(author, idea: Idea) -> str:
@@ -55,7 +49,7 @@ def add_comment(
         db.session.add(comment)
         db.session.flush()
         if state == ModerationState.PUBLISHED:
-            _change_comment_count(idea.id, +1)
+            db.session.execute(Idea.change_comment_count(idea.id, +1))
         return comment
 
     placed = place_once(Comment, author, submission_key, place)
@@ -81,7 +75,7 @@ def delete_comment(author, comment: Comment) -> None:
     comment.deleted_at = utcnow()
     comment.body = ""
     if comment.is_published:
-        _change_comment_count(comment.idea_id, -1)
+        db.session.execute(Idea.change_comment_count(comment.idea_id, -1))
     db.session.commit()
 
 

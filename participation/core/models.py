@@ -13,6 +13,16 @@ def utcnow() -> datetime:
     return datetime.now(UTC).replace(tzinfo=None)
 
 
+def is_valid_id(value) -> bool:
+    """Whether `value` (an int or its digits) is a primary key the database can hold;
+    anything else must be a 404 or be ignored, never reach the database as a 500."""
+    try:
+        number = int(value)
+    except (TypeError, ValueError):
+        return False
+    return 0 < number < 2**63
+
+
 class ModerationState:
     PUBLISHED = "published"
     PENDING = "pending"

@@ -42,6 +42,12 @@ def referrer_path() -> str | None:
     return parts.path + (f"?{parts.query}" if parts.query else "")
 
 
+def site_url() -> str:
+    """The site's public address (BASE_URL), without a trailing slash."""
+    return current_app.config["BASE_URL"].rstrip("/")
+
+
 def external_url(endpoint: str, **values) -> str:
-    """An absolute link for mail, built from BASE_URL, never from the request's Host header."""
-    return current_app.config["BASE_URL"].rstrip("/") + url_for(endpoint, **values)
+    """An absolute link for mail and exports, built from BASE_URL, never from the request's
+    Host header (which a visitor controls)."""
+    return site_url() + url_for(endpoint, **values)

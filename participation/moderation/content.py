@@ -14,7 +14,7 @@ from participation.auth.models import User
 from participation.comments.models import Comment
 from participation.core.locks import decide_again, locked
 from participation.core.mail import queue_mail
-from participation.core.models import ModerationState, utcnow
+from participation.core.models import ModerationState, is_valid_id, utcnow
 from participation.core.permissions import Refused
 from participation.core.urls import external_url
 from participation.extensions import db
@@ -38,11 +38,7 @@ def _counts_as_comment(item) -> bool:
 
 
 def _change_comment_count(comment: Comment, delta: int) -> None:
-    db.session.execute(
-        update(Idea)
-        .where(Idea.id == comment.idea_id)
-        .values(comment_count=Idea.comment_count + delta)
-    )
+    db.session.execute(Idea.change_comment_count(comment.idea_id, delta))
 
 
 def _resolve_reports(moderator, item) -> int:
@@ -230,4 +226,4 @@ def moderate_in_bulk(moderator, action: str, items: list, reason: str = "", note
 
 
 def idea_by_id(idea_id: int) -> Idea | None:
-    return db.session.get(Idea, idea_id) if 0 < idea_id < 2**63 else None
+    return db.session.get(Idea, idea_id) if is_valid_id(idea_id) else None

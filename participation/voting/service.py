@@ -9,7 +9,7 @@ read is also the only read: no earlier, unlocked check of the same rows.
 
 from contextlib import contextmanager
 
-from sqlalchemy import delete, insert, select, update
+from sqlalchemy import delete, insert, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import joinedload
 from sqlalchemy.orm.attributes import set_committed_value
@@ -36,9 +36,7 @@ def _nothing_to_reload():
 
 def _change_vote_count(idea: Idea, delta: int) -> int:
     statement = (
-        update(Idea)
-        .where(Idea.id == idea.id)
-        .values(vote_count=Idea.vote_count + delta)
+        Idea.change_vote_count([idea.id], delta)
         .returning(Idea.vote_count)
         .execution_options(synchronize_session=False)
     )
