@@ -10,7 +10,7 @@ from participation.auth import tokens
 from participation.auth.models import User
 from participation.auth.passwords import hash_password, verify_password
 from participation.core.locks import decide_again, locked
-from participation.core.mail import queue_mail
+from participation.core.mail import mail_user
 from participation.core.models import utcnow
 from participation.core.ratelimits import mail_quota_allows
 from participation.core.urls import external_url
@@ -41,12 +41,10 @@ def register_resident(email: str, display_name: str, password: str) -> User | No
     if existing is not None:
         if not mail_quota_allows("account", existing.email):
             return None
-        queue_mail(
-            existing.email,
+        mail_user(
+            existing,
             "auth/already_registered",
             _l("Someone tried to register with your email address"),
-            locale=existing.preferred_locale,
-            user=existing,
             login_url=external_url("auth.login"),
             reset_url=external_url("auth.forgot_password"),
         )
@@ -75,12 +73,10 @@ def _queue_confirmation(user: User) -> None:
     if not mail_quota_allows("account", user.email):
         return
     token = tokens.make_token(tokens.CONFIRM_EMAIL, {"uid": user.id, "email": user.email})
-    queue_mail(
-        user.email,
+    mail_user(
+        user,
         "auth/confirm",
         _l("Confirm your email address"),
-        locale=user.preferred_locale,
-        user=user,
         confirm_url=external_url("auth.confirm_email", token=token),
     )
 
@@ -137,12 +133,10 @@ def request_password_reset(email: str) -> None:
         tokens.RESET_PASSWORD,
         {"uid": user.id, "pw": tokens.password_fingerprint(user.password_hash)},
     )
-    queue_mail(
-        user.email,
+    mail_user(
+        user,
         "auth/reset_password",
         _l("Choose a new password"),
-        locale=user.preferred_locale,
-        user=user,
         reset_url=external_url("auth.reset_password", token=token),
     )
     db.session.commit()
@@ -171,12 +165,10 @@ def reset_password(token: str, new_password: str) -> User | None:
 def set_password(user: User, new_password: str) -> None:
     user.password_hash = hash_password(new_password)
     user.session_version = user.session_version + 1
-    queue_mail(
-        user.email,
+    mail_user(
+        user,
         "auth/password_changed",
         _l("Your password was changed"),
-        locale=user.preferred_locale,
-        user=user,
         reset_url=external_url("auth.forgot_password"),
     )
     db.session.commit()

@@ -6,7 +6,7 @@ from participation.auth.standing import is_held_for_review
 from participation.comments.models import Comment
 from participation.core.locks import decide_again, locked
 from participation.core.models import ModerationState, utcnow
-from participation.core.permissions import sees_unpublished
+from participation.core.permissions import sees_comment
 from participation.core.submissions import place_once
 from participation.extensions import db
 from participation.ideas.models import Idea
@@ -93,19 +93,12 @@ def thread(idea: Idea, viewer) -> list[tuple[Comment, list[Comment]]]:
     comments = db.session.scalars(
         select(Comment).where(Comment.idea_id == idea.id).order_by(Comment.created_at, Comment.id)
     ).all()
-    staff = sees_unpublished(viewer)
-
-    def visible(comment: Comment) -> bool:
-        if comment.is_published or staff:
-            return True
-        return viewer.is_authenticated and comment.author_id == viewer.id
-
     replies: dict[int, list[Comment]] = {}
     for comment in comments:
-        if comment.parent_id is not None and visible(comment):
+        if comment.parent_id is not None and sees_comment(viewer, comment):
             replies.setdefault(comment.parent_id, []).append(comment)
     return [
         (comment, replies.get(comment.id, []))
         for comment in comments
-        if comment.parent_id is None and visible(comment)
+        if comment.parent_id is None and sees_comment(viewer, comment)
     ]

@@ -80,12 +80,15 @@ def view_idea(user, idea) -> Decision:
     return NOT_FOUND
 
 
+def sees_comment(user, comment) -> bool:
+    """On a page of an idea this user may see: whether this comment is shown to them."""
+    return comment.is_published or _is_author(user, comment) or sees_unpublished(user)
+
+
 def view_comment(user, comment) -> Decision:
     if not view_idea(user, comment.idea):
         return NOT_FOUND
-    if comment.is_published or _is_author(user, comment) or sees_unpublished(user):
-        return ALLOW
-    return NOT_FOUND
+    return ALLOW if sees_comment(user, comment) else NOT_FOUND
 
 
 def submit_idea(user, theme=None) -> Decision:

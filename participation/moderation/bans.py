@@ -8,7 +8,7 @@ from sqlalchemy import select, update
 from participation.auth.models import Ban, User
 from participation.core import memo
 from participation.core.locks import decide_again, locked
-from participation.core.mail import queue_mail
+from participation.core.mail import mail_user
 from participation.core.models import utcnow
 from participation.extensions import db
 from participation.moderation.content import hide_all_content_of
@@ -40,12 +40,10 @@ def ban_user(
     record_action(moderator, "user.ban", "user", user.id, reason=reason, note=note or None)
     if hide_content:
         hide_all_content_of(moderator, user, reason)
-    queue_mail(
-        user.email,
+    mail_user(
+        user,
         "moderation/banned",
         _l("Your account has been blocked"),
-        locale=user.preferred_locale,
-        user=user,
         reason=reason_label(reason),
         note=note,
         ends_at=ends_at,

@@ -13,7 +13,7 @@ from sqlalchemy import select, update
 from participation.auth.models import User
 from participation.comments.models import Comment
 from participation.core.locks import decide_again, locked
-from participation.core.mail import queue_mail
+from participation.core.mail import mail_user
 from participation.core.models import ModerationState, is_valid_id, utcnow
 from participation.core.permissions import Refused
 from participation.core.urls import external_url
@@ -96,12 +96,10 @@ def hide_item(
     )
     author = item.author
     if author is not None and notify:
-        queue_mail(
-            author.email,
+        mail_user(
+            author,
             f"moderation/{target_type(item)}_hidden",
             _subject_hidden(item),
-            locale=author.preferred_locale,
-            user=author,
             item=item,
             reason=reason_label(reason),
             note=note,
@@ -186,12 +184,10 @@ def mark_duplicate(moderator, idea: Idea, original: Idea, note: str = "") -> int
         .order_by(User.id)
     ).all()
     for user in invited:
-        queue_mail(
-            user.email,
+        mail_user(
+            user,
             "moderation/duplicate",
             _l("An idea you support continues elsewhere"),
-            locale=user.preferred_locale,
-            user=user,
             idea=idea,
             original=original,
             original_url=external_url("ideas.show", idea_id=original.id),
