@@ -297,3 +297,32 @@ def decide(user, action: str, obj=None) -> Decision:
 
 def can(user, action: str, obj=None) -> bool:
     return decide(user, action, obj).allowed
+
+
+class _AnyResident:
+    """A signed-in, confirmed resident without roles or blocks, and the author of nothing."""
+
+    id = None
+    is_authenticated = True
+    is_confirmed = True
+    is_staff = False
+
+    def has_role(self, role: str) -> bool:
+        return False
+
+    def active_ban(self) -> None:
+        return None
+
+
+def why_not(user, action: str, obj=None) -> str:
+    """"" when `user` may do `action`, else the reason, for templates that explain a "no".
+
+    "login" only when signing in would help, that is when any resident may do it: a closed
+    theme says "closed" to everyone, so nobody is sent to a sign-in page for nothing.
+    """
+    decision = decide(user, action, obj)
+    if decision.reason == "login":
+        as_resident = decide(_AnyResident(), action, obj)
+        if not as_resident:
+            return as_resident.reason
+    return decision.reason

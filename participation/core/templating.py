@@ -11,7 +11,7 @@ from flask_babel import format_date, format_datetime, get_locale
 from flask_login import current_user
 from markupsafe import Markup, escape
 
-from participation.core.permissions import can
+from participation.core.permissions import can, why_not
 from participation.core.submissions import new_submission_key
 from participation.core.urls import current_path
 
@@ -55,6 +55,11 @@ def user_can(action: str, obj=None) -> bool:
     return can(current_user._get_current_object(), action, obj)
 
 
+def user_why_not(action: str, obj=None) -> str:
+    """Why the current user may not `action` ("" when they may); see permissions.why_not."""
+    return why_not(current_user._get_current_object(), action, obj)
+
+
 def init_app(app, filters: dict | None = None, globals_: dict | None = None) -> None:
     """Core's helpers, and the domains' `filters` and `globals_` named by the app factory."""
     app.jinja_env.filters["paragraphs"] = paragraphs
@@ -64,6 +69,7 @@ def init_app(app, filters: dict | None = None, globals_: dict | None = None) -> 
     app.jinja_env.globals.update(globals_ or {})
     app.jinja_env.globals.update(
         can=user_can,
+        why_not=user_why_not,
         new_submission_key=new_submission_key,
         url_with=url_with,
         current_path=current_path,
