@@ -125,3 +125,7 @@ class AnonymousVisitor(AnonymousUserMixin):
 
     def active_ban(self) -> None:
         return None
+
+
+# Whoever asks: a signed-in account or the anonymous visitor (views pass current_user).
+Visitor = User | AnonymousVisitor

@@ -2,6 +2,7 @@
 
 from sqlalchemy import select
 
+from participation.auth.models import User, Visitor
 from participation.auth.standing import is_held_for_review
 from participation.comments.models import Comment
 from participation.core.locks import decide_again, locked
@@ -12,14 +13,14 @@ from participation.extensions import db
 from participation.ideas.models import Idea
 
 
-def initial_moderation_state(author, idea: Idea) -> str:
+def initial_moderation_state(author: User, idea: Idea) -> str:
     if is_held_for_review(author):
         return ModerationState.PENDING
     return ModerationState.PUBLISHED
 
 
 def add_comment(
-    author,
+    author: User,
     idea: Idea,
     body: str,
     parent: Comment | None = None,
@@ -57,20 +58,20 @@ def add_comment(
     return placed
 
 
-def _lock_own_comment(author, comment: Comment, action: str) -> None:
+def _lock_own_comment(author: User, comment: Comment, action: str) -> None:
     locked(author, shared=True)
     locked(comment)
     decide_again(author, action, comment)
 
 
-def edit_comment(author, comment: Comment, body: str) -> None:
+def edit_comment(author: User, comment: Comment, body: str) -> None:
     _lock_own_comment(author, comment, "comment.edit")
     comment.body = body.strip()
     comment.edited_at = utcnow()
     db.session.commit()
 
 
-def delete_comment(author, comment: Comment) -> None:
+def delete_comment(author: User, comment: Comment) -> None:
     _lock_own_comment(author, comment, "comment.delete")
     comment.deleted_at = utcnow()
     comment.body = ""
@@ -84,7 +85,7 @@ def comment_in_idea(idea: Idea, comment_id: int) -> Comment | None:
     return comment if comment is not None and comment.idea_id == idea.id else None
 
 
-def thread(idea: Idea, viewer) -> list[tuple[Comment, list[Comment]]]:
+def thread(idea: Idea, viewer: Visitor) -> list[tuple[Comment, list[Comment]]]:
     """Top-level comments with their replies, oldest first, in one query.
 
     Hidden and pending comments are left out except for their author and staff; a removed

@@ -315,7 +315,7 @@ class _AnyResident:
 
 
 def why_not(user, action: str, obj=None) -> str:
-    """"" when `user` may do `action`, else the reason, for templates that explain a "no".
+    """The reason `user` may not do `action` ("" when they may), for templates explaining a no.
 
     "login" only when signing in would help, that is when any resident may do it: a closed
     theme says "closed" to everyone, so nobody is sent to a sign-in page for nothing.

@@ -17,7 +17,7 @@ from participation.moderation.reasons import reason_label
 
 
 def ban_user(
-    moderator,
+    moderator: User,
     user: User,
     reason: str,
     note: str = "",
@@ -54,7 +54,7 @@ def ban_user(
     return ban
 
 
-def lift_ban(moderator, user: User, note: str = "") -> bool:
+def lift_ban(moderator: User, user: User, note: str = "") -> bool:
     """End every ban in force on `user`; False when there was none."""
     locked(user)
     decide_again(moderator, "user.lift_ban", user)

@@ -49,7 +49,7 @@ def involved_residents(idea: Idea) -> list[User]:
     )
 
 
-def set_idea_status(official, idea: Idea, new_status: str, explanation: str) -> StatusChange:
+def set_idea_status(official: User, idea: Idea, new_status: str, explanation: str) -> StatusChange:
     """Record the answer, log it and queue one mail per involved resident, in one transaction."""
     explanation = (explanation or "").strip()
     if new_status not in ANSWERS or new_status == idea.status:
