@@ -3,6 +3,8 @@
 from sqlalchemy import insert
 from sqlalchemy.exc import IntegrityError
 
+from participation.auth.models import User
+from participation.comments.models import Comment
 from participation.core.locks import decide_again, locked
 from participation.extensions import db
 from participation.ideas.models import Idea
@@ -10,7 +12,7 @@ from participation.moderation.models import Report
 from participation.moderation.reasons import REPORT_REASONS
 
 
-def report_item(reporter, item, reason: str, note: str = "") -> bool:
+def report_item(reporter: User, item: Idea | Comment, reason: str, note: str = "") -> bool:
     """Put `item` in the moderation queue; False when this person reported it already."""
     if reason not in REPORT_REASONS:
         raise ValueError(reason)

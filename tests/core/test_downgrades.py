@@ -16,9 +16,10 @@ import pytest
 from sqlalchemy import create_engine, func, select, text, update
 
 from participation import create_app
+from participation.auth.models import Ban
 from participation.core.models import utcnow
 from participation.extensions import db
-from participation.moderation.models import Ban, ModerationAction
+from participation.moderation.models import ModerationAction
 from participation.voting.models import Vote
 from tests import factories
 

@@ -14,17 +14,17 @@ from time import sleep
 import pytest
 from sqlalchemy import func, insert, select
 
-from participation.admin.models import Setting
-from participation.auth.models import User
+from participation.auth.models import Ban, User
 from participation.comments.models import Comment
+from participation.core import memo
 from participation.core.locks import locked
 from participation.core.models import ModerationState
 from participation.core.permissions import RULES, decide, sees_unpublished
+from participation.core.settings import Setting
 from participation.extensions import db
 from participation.ideas.models import Idea, Theme
 from participation.moderation import bans
-from participation.moderation.ban_state import forget_cached_bans
-from participation.moderation.models import Ban, ModerationAction
+from participation.moderation.models import ModerationAction
 from tests.security.live import request, serve, sign_in
 
 ALL_ROLES = {"is_moderator": True, "is_official": True, "is_policy_staff": True, "is_admin": True}
@@ -102,7 +102,7 @@ def test_authz_08_a_blocked_member_of_staff_has_no_staff_power_left(app, make, r
         unblocked_sees = sees_unpublished(db.session.get(User, member.id))
     _block(app, member.id, by=admin.id)
     with app.test_request_context():
-        forget_cached_bans()
+        memo.forget()
         blocked = db.session.get(User, member.id)
         left = {a for a, item in powers.items() if decide(blocked, a, item)}
         assert left == set(), f"a blocked {role} still may: {sorted(left)}"

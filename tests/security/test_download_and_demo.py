@@ -5,10 +5,10 @@ import json
 
 from sqlalchemy import func, insert, select
 
-from participation.auth.models import User
+from participation.auth.models import Ban, User
 from participation.core.models import utcnow
 from participation.extensions import db
-from participation.moderation.models import Ban, Report
+from participation.moderation.models import Report
 from tests.security.live import sign_in
 
 

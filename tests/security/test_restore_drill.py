@@ -13,9 +13,9 @@ from urllib.parse import urlsplit, urlunsplit
 import pytest
 from sqlalchemy import create_engine, func, insert, select, text
 
+from participation.auth.models import Ban
 from participation.extensions import db
 from participation.ideas.models import Idea
-from participation.moderation.models import Ban
 from participation.voting.models import Vote
 
 ROOT = Path(__file__).resolve().parents[2]
