@@ -8,7 +8,8 @@ from sqlalchemy.exc import IntegrityError
 
 from participation.auth import tokens
 from participation.auth.models import User
-from participation.auth.passwords import hash_password, verify_password
+from participation.auth.password_checks import password_is_right
+from participation.auth.passwords import hash_password
 from participation.core.locks import decide_again, locked
 from participation.core.mail import queue_mail
 from participation.core.models import utcnow
@@ -111,9 +112,10 @@ def confirm_email(token: str) -> User | None:
     return user
 
 
-def authenticate(email: str, password: str) -> User | None:
+def authenticate(email: str, password: str, address: str) -> User | None:
+    """The account of `email` when `password` is right; a 429 after too many wrong ones."""
     user = find_user_by_email(email)
-    if not verify_password(user.password_hash if user else None, password):
+    if not password_is_right(email, user, password, address):
         return None
     return user
 

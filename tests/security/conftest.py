@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from participation.extensions import limiter
+from participation.core import ratelimits
 from tests.exports.conftest import policy_staff, ranked  # noqa: F401 (the export tests' world)
 
 CASE_TEST = re.compile(r"test_(authn|authz|input|out|csrf|rate|priv|exp|conc|fault)_(\d\d)_")
@@ -33,9 +33,9 @@ def rate_limits(app):
     """Rate limits on, with the documented thresholds and empty counters; off again after."""
     saved = {key: app.config[key] for key in [*LOW_LIMITS, "RATE_LIMITS_ON"]}
     app.config.update(LOW_LIMITS, RATE_LIMITS_ON=True)
-    limiter.reset()
+    ratelimits.reset()
     yield app.config
-    limiter.reset()
+    ratelimits.reset()
     app.config.update(saved)
 
 
