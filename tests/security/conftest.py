@@ -100,6 +100,24 @@ def _build_app(config_name: str, database_url: str, **overrides):
 
 
 @pytest.fixture
+def built_apps(app, database_url):
+    """More apps on the test database, with their own settings; disposed of after the test."""
+    from participation.extensions import db
+
+    built = []
+
+    def build(config_name="testing", **overrides):
+        extra = _build_app(config_name, database_url, **overrides)
+        built.append(extra)
+        return extra
+
+    yield build
+    for extra in built:
+        with extra.app_context():
+            db.engine.dispose()
+
+
+@pytest.fixture
 def production_app(app, database_url, smtp_server):
     """The production configuration, as the municipality runs it (HTTPS, strict cookies)."""
     from participation.extensions import db
