@@ -1,6 +1,7 @@
 """Configuration classes, read from environment variables with their conventional names."""
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 BASE_DIR = Path(__file__).resolve().parent
@@ -131,6 +132,12 @@ class Config:
     SESSION_COOKIE_HTTPONLY = True
     SESSION_COOKIE_SAMESITE = "Lax"
     SESSION_COOKIE_SECURE = env_bool("SESSION_COOKIE_SECURE")
+    # A sign-in lasts at most this long, by remember-me cookie or session (enforced on the
+    # server: the sign-in names its moment); "Keep me signed in" keeps it for that long.
+    REMEMBER_COOKIE_DURATION = timedelta(days=env_int("REMEMBER_ME_DAYS", 30))
+    # A session without a request for this long forgets who signed in (a remember-me cookie
+    # signs the person in again). Long enough to write an idea without hurrying.
+    SESSION_IDLE_MINUTES = env_int("SESSION_IDLE_MINUTES", 120)
     REMEMBER_COOKIE_HTTPONLY = True
     REMEMBER_COOKIE_SAMESITE = "Lax"
     REMEMBER_COOKIE_SECURE = env_bool("SESSION_COOKIE_SECURE")
@@ -211,11 +218,11 @@ def check_production_safety(config: dict) -> None:
         problems.append("SECRET_KEY is missing or a known default")
     elif len(secret) < 32:
         problems.append("SECRET_KEY must be at least 32 characters")
-    if any(
-        key.strip().lower() in KNOWN_WEAK_SECRETS
-        for key in config.get("SECRET_KEY_FALLBACKS") or []
-    ):
+    fallbacks = config.get("SECRET_KEY_FALLBACKS") or []
+    if any(key.strip().lower() in KNOWN_WEAK_SECRETS for key in fallbacks):
         problems.append("SECRET_KEY_FALLBACKS holds a known default")
+    elif any(len(key) < 32 for key in fallbacks):
+        problems.append("every key in SECRET_KEY_FALLBACKS must be at least 32 characters")
     if config["SQLALCHEMY_DATABASE_URI"].startswith("sqlite") and not config.get(
         "ALLOW_SQLITE_IN_PRODUCTION"
     ):
