@@ -11,6 +11,7 @@ import time
 
 import pytest
 import redis
+from sqlalchemy import func, select
 
 from participation.core import ratelimits
 from participation.extensions import db, limiter
@@ -21,6 +22,7 @@ from tests.security.live import anonymous_visitor, request, serve, signed_in_res
 
 REDIS_SERVER = shutil.which("redis-server")
 SLOW = 5.0  # seconds; generous: the configured timeouts are 0.5 s per Redis call
+BODY = "Een beschrijving die lang genoeg is om als idee te tellen."
 
 
 @pytest.fixture
@@ -88,15 +90,24 @@ def redis_app(app, database_url, own_redis):
     ratelimits.reset()
 
 
-def _round(base, idea_id: int, residents, visitor, number: int) -> list[tuple[str, int, float]]:
+def _round(base, idea, residents, visitor, number: int) -> list[tuple[str, int, float]]:
     """One resident of each kind does one thing; (what, status, seconds) for each."""
+    resident, idea_id = residents[number], idea.id
+    new_idea = {"theme": str(idea.theme_id), "title": f"Idee in ronde {number}", "body": BODY}
+    registration = {"email": f"nieuw{number}@example.org", "display_name": "Nieuw"}
+    registration.update(password="een lang wachtwoord", consent="y")
     calls = {
         "home page": lambda: request(base, "/"),
         "idea page": lambda: request(base, f"/ideas/{idea_id}"),
-        "vote": lambda: request(base, f"/ideas/{idea_id}/vote", residents[number], {}, False),
+        "vote": lambda: request(base, f"/ideas/{idea_id}/vote", resident, {}, False),
         "comment": lambda: request(
-            base, f"/ideas/{idea_id}/comments", residents[number], {"body": "Nog steeds"}, False
+            base, f"/ideas/{idea_id}/comments", resident, {"body": "Nog steeds"}, False
         ),
+        "idea": lambda: request(base, "/ideas/new", resident, new_idea, False),
+        "report": lambda: request(
+            base, f"/ideas/{idea_id}/report", resident, {"reason": "spam"}, False
+        ),
+        "register": lambda: request(base, "/register", visitor, registration, False),
         "sign-in": lambda: request(
             base, "/login", visitor, {"email": "redis0@example.org", "password": "fout"}, False
         ),
@@ -124,21 +135,22 @@ def test_fault_06_redis_stopped_or_paused_never_fails_a_request(redis_app, own_r
     residents = signed_in_residents(redis_app, 6, "redis")
     visitor = anonymous_visitor(redis_app, "127.0.0.1")
     with serve(redis_app) as base:
-        _assert_served(_round(base, idea.id, residents, visitor, 0), "Redis up")
+        _assert_served(_round(base, idea, residents, visitor, 0), "Redis up")
         own_redis.stop()
-        _assert_served(_round(base, idea.id, residents, visitor, 1), "Redis stopped")
-        _assert_served(_round(base, idea.id, residents, visitor, 2), "Redis stopped")
+        _assert_served(_round(base, idea, residents, visitor, 1), "Redis stopped")
+        _assert_served(_round(base, idea, residents, visitor, 2), "Redis stopped")
         own_redis.start()
         own_redis.pause()
         try:
-            _assert_served(_round(base, idea.id, residents, visitor, 3), "Redis paused")
-            _assert_served(_round(base, idea.id, residents, visitor, 4), "Redis paused")
+            _assert_served(_round(base, idea, residents, visitor, 3), "Redis paused")
+            _assert_served(_round(base, idea, residents, visitor, 4), "Redis paused")
         finally:
             own_redis.resume()
-        _assert_served(_round(base, idea.id, residents, visitor, 5), "Redis back")
-    # Every vote counted: six residents, one vote each, whatever Redis did.
+        _assert_served(_round(base, idea, residents, visitor, 5), "Redis back")
+    # Everything counted: six residents, one vote and one idea each, whatever Redis did.
     with redis_app.app_context():
         assert db.session.get(Idea, idea.id).vote_count == 6
+        assert db.session.scalar(select(func.count()).select_from(Idea)) == 1 + 6
     # What bounds the wait: short timeouts on every Redis client.
     page_cache = redis_app.extensions["page_cache"].connection_pool.connection_kwargs
     assert page_cache["socket_timeout"] == page_cache["socket_connect_timeout"] == 0.5
