@@ -10,10 +10,10 @@ from participation.auth import tokens
 from participation.auth.models import User
 from participation.auth.password_checks import password_is_right
 from participation.auth.passwords import hash_password
+from participation.core import ratelimits
 from participation.core.locks import decide_again, locked
 from participation.core.mail import queue_mail
 from participation.core.models import utcnow
-from participation.core.ratelimits import mail_quota_allows
 from participation.extensions import db
 
 
@@ -46,7 +46,7 @@ def register_resident(email: str, display_name: str, password: str) -> User | No
     password_hash = hash_password(password)
     existing = find_user_by_email(email)
     if existing is not None:
-        if not mail_quota_allows("account", existing.email):
+        if not ratelimits.mail_quota_allows("account", existing.email):
             return None
         queue_mail(
             existing.email,
@@ -79,7 +79,7 @@ def register_resident(email: str, display_name: str, password: str) -> User | No
 
 
 def _queue_confirmation(user: User) -> None:
-    if not mail_quota_allows("account", user.email):
+    if not ratelimits.mail_quota_allows("account", user.email):
         return
     token = tokens.make_token(tokens.CONFIRM_EMAIL, {"uid": user.id, "email": user.email})
     queue_mail(
@@ -142,7 +142,7 @@ def request_password_reset(email: str) -> None:
     ways write one mail to the outbox and take the same time."""
     email = normalise_email(email)
     user = find_user_by_email(email)
-    if not mail_quota_allows("password-reset", email):
+    if not ratelimits.mail_quota_allows("password-reset", email):
         return
     if user is None:
         queue_mail(
@@ -181,11 +181,12 @@ def user_for_reset_token(token: str) -> User | None:
     return user
 
 
-def reset_password(token: str, new_password: str) -> User | None:
+def reset_password(token: str, new_password: str, address: str) -> User | None:
     user = user_for_reset_token(token)
     if user is None:
         return None
     set_password(user, new_password)
+    ratelimits.lift_password_lock(user.email, address)
     return user
 
 

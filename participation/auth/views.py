@@ -131,7 +131,7 @@ def reset_password(token):
         return render_template("auth/link_invalid.html", resend=False), 400
     form = ResetPasswordForm()
     if form.validate_on_submit():
-        if service.reset_password(token, form.password.data) is None:
+        if service.reset_password(token, form.password.data, request.remote_addr) is None:
             return render_template("auth/link_invalid.html", resend=False), 400
         logout_user()
         security_log.info("password reset address=%s", request.remote_addr)

@@ -62,14 +62,14 @@ report = limiter.shared_limit(
 )
 
 
-def _use(method: str, limit: RateLimitItem, *keys: str, cost: int = 1):
+def _use(method: str, limit: RateLimitItem, *keys: str, **options):
     """`method` of the shared counters, or of this process's while they are away."""
     if not _outage.active():
         try:
-            return getattr(limiter.limiter, method)(limit, *keys, cost=cost)
+            return getattr(limiter.limiter, method)(limit, *keys, **options)
         except REDIS_ERRORS as error:
             _outage.begin(error)
-    return getattr(_local, method)(limit, *keys, cost=cost)
+    return getattr(_local, method)(limit, *keys, **options)
 
 
 def _reset_time(limit: RateLimitItem, *keys: str) -> float:
@@ -118,6 +118,13 @@ def take_password_check(email: str, address: str) -> Attempt:
     out from elsewhere) and per address. A right password gives both back."""
     attempt = take("RATELIMIT_LOGIN_ADDRESS", address)
     return attempt.take("RATELIMIT_LOGIN_ACCOUNT", email.strip().lower(), address)
+
+
+def lift_password_lock(email: str, address: str) -> None:
+    """The owner proved who they are through the reset mail: from their address the account
+    may be signed in to again at once (the slow way past a lock someone else caused)."""
+    limit = parse(current_app.config["RATELIMIT_LOGIN_ACCOUNT"])
+    _use("clear", limit, "RATELIMIT_LOGIN_ACCOUNT", email.strip().lower(), address)
 
 
 def account_targeted(email: str) -> bool:

@@ -149,3 +149,22 @@ def test_authn_11_residents_targeted_are_logged_without_mail(
             _sign_in(attacker, resident.email, WRONG)
     assert mailbox == []
     assert any("account targeted" in r.getMessage() for r in caplog.records)
+
+
+def test_authn_11_the_reset_mail_lifts_the_lock_for_the_owners_address(
+    app, make, mailbox, rate_limits
+):
+    user = make.user()
+    shared = "198.51.100.77"  # say, one library network for the guesser and the owner
+    for _ in range(10):
+        _sign_in(_from(app, shared), user.email, WRONG)
+    assert _sign_in(_from(app, shared), user.email).status_code == 429
+    # The slow way for the right person: a new password through the mail link.
+    owner = _from(app, shared)
+    mailbox.clear()
+    assert post_with_token(owner, "/forgot-password", {"email": user.email}).status_code == 302
+    text = mailbox[-1].get_body(preferencelist=("plain",)).get_content()
+    link = re.search(r"http://localhost(/reset-password/\S+)", text).group(1)
+    form = {"password": NEW_PASSWORD, "password_again": NEW_PASSWORD}
+    assert post_with_token(owner, link, form, link).status_code == 302
+    assert _sign_in(owner, user.email, NEW_PASSWORD).status_code == 302
