@@ -17,7 +17,9 @@ from participation.core import ratelimits
 from participation.extensions import db, limiter
 from participation.ideas.models import Idea
 from tests.conftest import _free_port
+from tests.factories import PASSWORD
 from tests.security.conftest import _build_app
+from tests.security.helpers import post_with_token
 from tests.security.live import anonymous_visitor, request, serve, signed_in_residents
 
 REDIS_SERVER = shutil.which("redis-server")
@@ -156,3 +158,22 @@ def test_fault_06_redis_stopped_or_paused_never_fails_a_request(redis_app, own_r
     assert page_cache["socket_timeout"] == page_cache["socket_connect_timeout"] == 0.5
     storage = limiter.storage.storage.connection_pool.connection_kwargs
     assert storage["socket_timeout"] == storage["socket_connect_timeout"] == 0.5
+
+
+def test_fault_06_limits_still_count_in_memory_while_redis_is_down(redis_app, own_redis, make):
+    redis_app.config.update(RATELIMIT_VOTE="4 per minute", RATELIMIT_LOGIN_ACCOUNT="3 per hour")
+    idea = make.idea()
+    user = make.user()
+    own_redis.stop()
+    resident = redis_app.test_client()
+    form = {"email": user.email, "password": PASSWORD}
+    assert post_with_token(resident, "/login", form).status_code == 302
+    for action in ("vote", "vote/withdraw", "vote", "vote/withdraw"):
+        response = post_with_token(resident, f"/ideas/{idea.id}/{action}", {}, f"/ideas/{idea.id}")
+        assert response.status_code == 302
+    response = post_with_token(resident, f"/ideas/{idea.id}/vote", {}, f"/ideas/{idea.id}")
+    assert response.status_code == 429  # the limit holds, counted in this process
+    guesser = redis_app.test_client()
+    wrong = {"email": user.email, "password": "niet het wachtwoord"}
+    statuses = [post_with_token(guesser, "/login", wrong).status_code for _ in range(4)]
+    assert statuses == [400, 400, 400, 429]  # sign-in does not fail open either
