@@ -17,9 +17,7 @@ from sqlalchemy import insert, select
 from participation.core.mail import queue_mail
 from participation.core.models import MailOutbox
 from participation.extensions import db
-from tests.conftest import _free_port
-from tests.security.conftest import STRONG_KEY, _build_app
-from tests.security.helpers import post_with_token
+from tests.security.helpers import STRONG_KEY, build_app, post_with_token
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -54,18 +52,18 @@ def _outbox(app):
         ).all()
 
 
-def test_fault_07_one_run_says_what_failed_in_its_exit_status(worker_apps, mailbox):
+def test_fault_07_one_run_says_what_failed_in_its_exit_status(worker_apps, mailbox, refused_port):
     worker_app = worker_apps()
     _register(worker_app, "een@example.org")
     result = worker_app.test_cli_runner().invoke(args=["mail", "deliver"])
     assert (result.exit_code, result.output.strip()) == (0, "delivered 1, failed 0")
     # SMTP refused: the mail waits for a retry, and the run exits 1.
     _register(worker_app, "twee@example.org")
-    smtp_down = worker_apps(smtp_port=_free_port())
+    smtp_down = worker_apps(smtp_port=refused_port)
     result = smtp_down.test_cli_runner().invoke(args=["mail", "deliver"])
     assert (result.exit_code, result.output.strip()) == (1, "delivered 0, failed 1")
     # The database refused: exit 2 and the reason, no traceback.
-    offline = _build_app("testing", f"postgresql+psycopg://postgres@127.0.0.1:{_free_port()}/x")
+    offline = build_app("testing", f"postgresql+psycopg://postgres@127.0.0.1:{refused_port}/x")
     result = offline.test_cli_runner().invoke(args=["mail", "deliver"])
     assert result.exit_code == 2
     assert "database unavailable" in result.output

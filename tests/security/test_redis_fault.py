@@ -6,6 +6,7 @@ pauses it (SIGSTOP), while residents sign in, vote, comment, register and browse
 
 import shutil
 import signal
+import socket
 import subprocess
 import time
 
@@ -16,15 +17,20 @@ from sqlalchemy import func, select
 from participation.core import ratelimits
 from participation.extensions import db, limiter
 from participation.ideas.models import Idea
-from tests.conftest import _free_port
 from tests.factories import PASSWORD
-from tests.security.conftest import _build_app
-from tests.security.helpers import post_with_token
+from tests.security.helpers import build_app, post_with_token
 from tests.security.live import anonymous_visitor, request, serve, signed_in_residents
 
 REDIS_SERVER = shutil.which("redis-server")
 SLOW = 5.0  # seconds; generous: the configured timeouts are 0.5 s per Redis call
 BODY = "Een beschrijving die lang genoeg is om als idee te tellen."
+
+
+def _unused_port() -> int:
+    """A port nothing listens on now; redis-server must be told its port, it cannot pick one."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
 
 
 @pytest.fixture
@@ -34,7 +40,7 @@ def own_redis():
         pytest.skip("redis-server is not installed: Redis faults not tested")
 
     class OwnRedis:
-        port = _free_port()
+        port = _unused_port()
         url = f"redis://127.0.0.1:{port}/0"
         process = None
 
@@ -73,7 +79,7 @@ def own_redis():
 
 @pytest.fixture
 def redis_app(app, database_url, own_redis):
-    built = _build_app(
+    built = build_app(
         "testing",
         database_url,
         REDIS_URL=own_redis.url,
@@ -87,7 +93,7 @@ def redis_app(app, database_url, own_redis):
     yield built
     with built.app_context():
         db.engine.dispose()
-    _build_app("testing", database_url)  # the limiter back on memory storage for other tests
+    build_app("testing", database_url)  # the limiter back on memory storage for other tests
     limiter._storage_dead = False  # Flask-Limiter's own fallback flag, global like the limiter
     ratelimits.reset()
 
