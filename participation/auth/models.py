@@ -1,5 +1,6 @@
 """Accounts: residents and staff, their roles, their blocks, and the anonymous visitor."""
 
+import time
 from datetime import datetime
 
 from flask_babel import lazy_gettext as _l
@@ -42,9 +43,10 @@ class User(UserMixin, db.Model):
     is_admin: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
 
     def get_id(self) -> str:
-        # Flask-Login stores this in the session and the remember cookie, so a bumped
-        # version invalidates both.
-        return f"{self.id}:{self.session_version}"
+        # Flask-Login asks for this at sign-in and stores it in the session and the remember
+        # cookie: a bumped version invalidates both, and the moment of sign-in lets a sign-in
+        # end after REMEMBER_COOKIE_DURATION, whatever the browser keeps.
+        return f"{self.id}:{self.session_version}:{int(time.time())}"
 
     @property
     def is_confirmed(self) -> bool:

@@ -26,13 +26,13 @@ def _comment_or_404(idea: Idea, comment_id) -> Comment:
 
 
 @bp.route("/ideas/<int:idea_id>/comments", methods=["POST"])
-@ratelimits.comment
 def create(idea_id):
     idea = get_or_404(Idea, idea_id)
     require("idea.view", idea)
     require("idea.comment", idea)
     form = CommentForm()
     if form.validate_on_submit():
+        ratelimits.take_for_resident("RATELIMIT_COMMENT")  # as for ideas: valid forms, first
         parent = None
         if form.parent_id.data:
             parent = _comment_or_404(idea, form.parent_id.data)

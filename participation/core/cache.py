@@ -10,38 +10,43 @@ A view opts in with `@public_page`; a table whose rows appear on such pages says
 `init_app`, not when this module is imported.
 """
 
-import contextlib
 import json
 
-import redis
 from flask import Response, current_app, g, has_app_context, request, session
 from flask_babel import get_locale
 from flask_login import current_user
 from sqlalchemy.orm import Session
 
 from participation.core.database import listen_once
+from participation.core.redis_store import REDIS_ERRORS, Outage, connect
 
 # Marks a table whose rows appear on public pages. Accounts are left out: display names
 # change rarely, and a sign-in (which writes to the account) must not empty the cache.
 SHOWN_ON_PUBLIC_PAGES = {"shown_on_public_pages": True}
 GENERATION_KEY = "inspraak:pages:generation"
 PREFIX = "inspraak:page:"
+MISSING = object()
 
 
-def _client() -> redis.Redis | None:
-    return current_app.extensions.get("page_cache")
+def _ask(command):
+    """`command(client)`, or MISSING without a cache, while Redis is away, or when it fails."""
+    client = current_app.extensions.get("page_cache")
+    outage = current_app.extensions.get("page_cache_outage")
+    if client is None or outage.active():
+        return MISSING
+    try:
+        return command(client)
+    except REDIS_ERRORS as error:
+        outage.begin(error)
+        return MISSING
 
 
 def invalidate_public_pages() -> None:
-    """Forget every cached page, on all app instances; call after the commit."""
-    client = _client()
-    if client is None:
-        return
-    try:
-        client.incr(GENERATION_KEY)
-    except redis.RedisError:
-        # The change is committed; stale pages live at most PAGE_CACHE_SECONDS.
-        current_app.logger.exception("could not empty the page cache")
+    """Forget every cached page, on all app instances; call after the commit.
+
+    Should Redis fail here, the change is committed all the same; stale pages then live at most
+    PAGE_CACHE_SECONDS."""
+    _ask(lambda client: client.incr(GENERATION_KEY))
 
 
 def remembered(name: str, seconds: int, compute):
@@ -50,17 +55,12 @@ def remembered(name: str, seconds: int, compute):
 
     The value always comes back as JSON gives it (keys and dates as text), with Redis or
     without, fresh or stored, so callers read one shape."""
-    client = _client()
     key = f"inspraak:value:{name}"
-    if client is not None:
-        with contextlib.suppress(redis.RedisError):
-            stored = client.get(key)
-            if stored is not None:
-                return json.loads(stored)
+    stored = _ask(lambda client: client.get(key))
+    if stored not in (MISSING, None):
+        return json.loads(stored)
     text = json.dumps(compute(), default=_iso_date)
-    if client is not None:
-        with contextlib.suppress(redis.RedisError):
-            client.set(key, text, ex=seconds)
+    _ask(lambda client: client.set(key, text, ex=seconds))
     return json.loads(text)
 
 
@@ -86,15 +86,15 @@ def _cacheable() -> bool:
 
 
 def serve_cached_page():
-    client = _client()
-    if client is None or not _cacheable():
+    if not _cacheable():
         return None
-    try:
-        generation = int(client.get(GENERATION_KEY) or 0)
-        key = f"{PREFIX}{generation}:{get_locale()}:{request.full_path}"
-        page = client.get(key)
-    except redis.RedisError:
+    generation = _ask(lambda client: client.get(GENERATION_KEY))
+    if generation is MISSING:
         return None  # without Redis the site is slower, not down
+    key = f"{PREFIX}{int(generation or 0)}:{get_locale()}:{request.full_path}"
+    page = _ask(lambda client: client.get(key))
+    if page is MISSING:
+        return None
     if page is not None:
         g.page_cache = "hit"
         return Response(page, content_type="text/html; charset=utf-8")
@@ -112,8 +112,8 @@ def store_page(response: Response) -> Response:
         and not session.modified
         and "Set-Cookie" not in response.headers
     ):
-        with contextlib.suppress(redis.RedisError):
-            _client().set(key, response.get_data(), ex=current_app.config["PAGE_CACHE_SECONDS"])
+        seconds = current_app.config["PAGE_CACHE_SECONDS"]
+        _ask(lambda client: client.set(key, response.get_data(), ex=seconds))
     return response
 
 
@@ -156,6 +156,7 @@ def init_app(app) -> None:
     listen_once(LISTENERS)
     if not (app.config["PAGE_CACHE"] and app.config["REDIS_URL"]):
         return
-    app.extensions["page_cache"] = redis.Redis.from_url(app.config["REDIS_URL"])
+    app.extensions["page_cache"] = connect(app.config)
+    app.extensions["page_cache_outage"] = Outage("the page cache")
     app.before_request(serve_cached_page)
     app.after_request(store_page)

@@ -80,10 +80,14 @@ def handle_http_exception(error: HTTPException):
     headers = {}
     if error.code == 405 and error.valid_methods:
         headers["Allow"] = ", ".join(error.valid_methods)
-    if error.code == 429 and error.response is not None:
-        retry_after = error.response.headers.get("Retry-After")
+    if error.code == 429:
+        # Flask-Limiter's decorators answer with a response; ratelimits.take() sets retry_after.
+        if error.response is not None:
+            retry_after = error.response.headers.get("Retry-After")
+        else:
+            retry_after = getattr(error, "retry_after", None)
         if retry_after:
-            headers["Retry-After"] = retry_after
+            headers["Retry-After"] = str(retry_after)
     return response_body, error.code if error.code in MESSAGES else code, headers
 
 

@@ -104,7 +104,6 @@ def _theme_for_form(form: IdeaForm) -> Theme:
 
 
 @bp.route("/ideas/new", methods=["GET", "POST"])
-@ratelimits.idea_submission
 def submit():
     require("idea.submit")
     form = IdeaForm()
@@ -113,6 +112,9 @@ def submit():
         chosen = queries.theme_by_slug(request.args["theme"])
         form.theme.data = chosen.id if chosen is not None else 0
     if form.validate_on_submit():
+        # Counted once the form is right and before the work: a form with mistakes costs
+        # nothing, and parallel requests never place more than the limit.
+        ratelimits.take_for_resident("RATELIMIT_IDEA")
         idea = service.submit_idea(
             current_user,
             _theme_for_form(form),
