@@ -18,6 +18,7 @@ from participation.core import (
     database,
     errors,
     i18n,
+    ids,
     mail_hooks,
     security,
     templating,
@@ -93,6 +94,7 @@ def init_extensions(app: Flask) -> None:
 
 
 def register_blueprints(app: Flask) -> None:
+    ids.init_app(app)  # the `<id:...>` converter, before any route names it
     for blueprint in BLUEPRINTS:
         app.register_blueprint(blueprint)
 

@@ -4,7 +4,7 @@ Counters live in RATELIMIT_STORAGE_URI (Redis in production), so they hold acros
 thresholds come from the configuration; docs/SECURITY.md explains them. Views decorate routes
 with the limits below (under `@bp.route`), e.g.::
 
-    @bp.route("/ideas/<int:idea_id>/report", methods=["POST"])
+    @bp.route("/ideas/<id:idea_id>/report", methods=["POST"])
     @ratelimits.report
     def report(idea_id): ...
 """

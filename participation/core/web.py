@@ -5,6 +5,7 @@ from flask_babel import gettext as _
 from flask_login import current_user
 
 from participation.core.errors import render_error
+from participation.core.ids import parse_id
 from participation.core.permissions import Decision, Refused, decide
 from participation.core.urls import current_path, referrer_path
 from participation.extensions import db
@@ -44,13 +45,10 @@ def answer_refused(error: Refused):
 
 def valid_id_or_404(ident) -> int:
     """A primary key as the database can hold it; anything else is a 404, never a 500."""
-    try:
-        ident = int(ident)
-    except (TypeError, ValueError):
+    number = parse_id(ident)
+    if number is None:
         abort(404)
-    if not 0 < ident < 2**63:
-        abort(404)
-    return ident
+    return number
 
 
 def get_or_404(model, ident):

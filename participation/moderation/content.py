@@ -12,6 +12,7 @@ from sqlalchemy import select, update
 
 from participation.auth.models import User
 from participation.comments.models import Comment
+from participation.core.ids import parse_id
 from participation.core.locks import decide_again, locked
 from participation.core.mail import queue_mail
 from participation.core.models import ModerationState, utcnow
@@ -229,5 +230,6 @@ def moderate_in_bulk(moderator, action: str, items: list, reason: str = "", note
     return done
 
 
-def idea_by_id(idea_id: int) -> Idea | None:
-    return db.session.get(Idea, idea_id) if 0 < idea_id < 2**63 else None
+def idea_by_id(idea_id) -> Idea | None:
+    idea_id = parse_id(idea_id)
+    return db.session.get(Idea, idea_id) if idea_id is not None else None

@@ -2,10 +2,11 @@
 
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
-from wtforms import BooleanField, DateField, IntegerField, SelectField, TextAreaField
+from wtforms import BooleanField, DateField, SelectField, TextAreaField
 from wtforms.fields.choices import SelectChoice
-from wtforms.validators import InputRequired, Length, NumberRange, Optional, ValidationError
+from wtforms.validators import InputRequired, Length, Optional, ValidationError
 
+from participation.core.ids import IdField
 from participation.core.models import utcnow
 from participation.ideas.models import IdeaStatus
 from participation.moderation.content import BULK_ACTIONS
@@ -75,12 +76,10 @@ class BulkForm(FlaskForm):
 
 
 class DuplicateForm(FlaskForm):
-    original_id = IntegerField(
+    original_id = IdField(
         _l("Number of the original idea"),
-        validators=[
-            InputRequired(_l("Enter the number of the original idea.")),
-            NumberRange(min=1, max=2**62, message=_l("Enter the number of an idea.")),
-        ],
+        validators=[InputRequired(_l("Enter the number of the original idea."))],
+        message=_l("Enter the number of an idea."),
         description=_l("The number is at the end of the idea's address, for example /ideas/12."),
     )
     note = _note_field()

@@ -10,7 +10,7 @@ import pytest
 from participation.extensions import limiter
 from tests.exports.conftest import policy_staff, ranked  # noqa: F401 (the export tests' world)
 
-CASE_TEST = re.compile(r"test_(authn|authz|input|out|csrf|rate|priv|exp|conc|fault)_(\d\d)_")
+CASE_TEST = re.compile(r"test_(authn|authz|input|out|csrf|rate|priv|exp|conc|fault|cache)_(\d\d)_")
 CASE_ROW = re.compile(r"^\| *([A-Z]+-\d\d) *\| *([a-z ]+?) *\| *(.+?) *\|$", re.M)
 SECURITY_DOC = Path(__file__).resolve().parents[2] / "docs" / "SECURITY.md"
 
@@ -37,6 +37,20 @@ def rate_limits(app):
     yield app.config
     limiter.reset()
     app.config.update(saved)
+
+
+@pytest.fixture
+def signed_in(app):
+    """A new test client signed in as `user` through the session (no sign-in form)."""
+
+    def sign_in(user):
+        client = app.test_client()
+        with client.session_transaction() as session:
+            session["_user_id"] = user.get_id()
+            session["_fresh"] = True
+        return client
+
+    return sign_in
 
 
 @pytest.fixture
