@@ -7,6 +7,7 @@ from participation.auth.passwords import hash_password
 from participation.core.models import utcnow
 from participation.extensions import db
 from participation.ideas.models import Idea, Theme
+from participation.moderation.models import StatusChange
 
 PASSWORD = "correct horse battery"
 _numbers = itertools.count(1)
@@ -59,3 +60,19 @@ def idea(theme: Theme | None = None, author: User | None = None, **fields) -> Id
     db.session.add(item)
     db.session.commit()
     return item
+
+
+def status_change(idea: Idea, new_status: str = "accepted", explanation: str = "") -> Idea:
+    """An official answer on `idea`, with the idea's status changed to match."""
+    row = db.session.get(Idea, idea.id)
+    db.session.add(
+        StatusChange(
+            idea_id=row.id,
+            old_status=row.status,
+            new_status=new_status,
+            explanation=explanation or "Dit gaan we doen.",
+        )
+    )
+    row.status = new_status
+    db.session.commit()
+    return row
