@@ -2,9 +2,10 @@
 
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
-from wtforms import BooleanField, IntegerField, SelectField, StringField, TextAreaField
+from wtforms import BooleanField, IntegerField, SelectField
 from wtforms.validators import InputRequired, Length, NumberRange, Optional
 
+from participation.core.text import line_field, text_field
 from participation.ideas.models import ModerationMode
 from participation.moderation.forms import choices
 
@@ -27,14 +28,14 @@ class RolesForm(FlaskForm):
 
 
 class ThemeForm(FlaskForm):
-    name = StringField(
+    name = line_field(
         _l("Name"),
         validators=[
             InputRequired(_l("Give the theme a name.")),
             Length(max=120, message=_l("Use at most %(max)d characters.", max=120)),
         ],
     )
-    slug = StringField(
+    slug = line_field(
         _l("Web address"),
         validators=[
             InputRequired(_l("Choose a web address for the theme.")),
@@ -42,7 +43,7 @@ class ThemeForm(FlaskForm):
         ],
         description=_l("Lower-case letters, digits and hyphens, for example groen-en-natuur."),
     )
-    description = TextAreaField(
+    description = text_field(
         _l("Description"),
         validators=[
             Optional(),

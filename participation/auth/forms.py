@@ -2,10 +2,11 @@
 
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
-from wtforms import BooleanField, EmailField, PasswordField, StringField
+from wtforms import BooleanField, EmailField, PasswordField
 from wtforms.validators import Email, EqualTo, InputRequired, Length, ValidationError
 
 from participation.auth.names import clean_display_name, poses_as_staff
+from participation.core.text import line_field
 
 PASSWORD_MIN = 12
 PASSWORD_MAX = 128
@@ -50,7 +51,7 @@ def _not_posing_as_staff(form, field):
 
 class RegisterForm(FlaskForm):
     email = _email_field()
-    display_name = StringField(
+    display_name = line_field(
         _l("Display name"),
         filters=[clean_display_name],
         validators=[

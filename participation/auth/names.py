@@ -3,6 +3,8 @@
 import re
 import unicodedata
 
+from participation.core.text import clean_line
+
 # Look-alike letters from other scripts that people use to fake a name.
 CONFUSABLES = str.maketrans(
     {
@@ -15,11 +17,11 @@ RESERVED_WORDS = ("gemeente", "moderator", "beheerder", "administrator", "inspra
 
 
 def clean_display_name(value: str | None) -> str | None:
-    """NFKC-normalised, without control or format characters (bidi overrides, zero-width)."""
+    """Cleaned like every line of text, and also NFKC-normalised (full-width letters become
+    plain ones) with runs of spaces made one."""
     if value is None:
         return None
-    value = unicodedata.normalize("NFKC", value)
-    value = "".join(ch for ch in value if unicodedata.category(ch) not in ("Cc", "Cf"))
+    value = clean_line(unicodedata.normalize("NFKC", value))
     return re.sub(r"\s+", " ", value).strip()
 
 

@@ -2,12 +2,13 @@
 
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
-from wtforms import BooleanField, DateField, SelectField, TextAreaField
+from wtforms import BooleanField, DateField, SelectField
 from wtforms.fields.choices import SelectChoice
 from wtforms.validators import InputRequired, Length, Optional, ValidationError
 
 from participation.core.ids import IdField
 from participation.core.models import utcnow
+from participation.core.text import text_field
 from participation.ideas.models import IdeaStatus
 from participation.moderation.content import BULK_ACTIONS
 from participation.moderation.reasons import HIDE_REASONS, REPORT_REASONS
@@ -21,7 +22,7 @@ def choices(pairs) -> list[SelectChoice]:
 
 
 def _note_field(label=None, description=None):
-    return TextAreaField(
+    return text_field(
         label or _l("Explanation"),
         validators=[
             Optional(),
@@ -91,7 +92,7 @@ class StatusForm(FlaskForm):
         choices=choices((status, IdeaStatus.LABELS[status]) for status in ANSWERS),
         validators=[InputRequired(_l("Choose a status."))],
     )
-    explanation = TextAreaField(
+    explanation = text_field(
         _l("Public explanation"),
         validators=[
             InputRequired(_l("Explain the decision to residents.")),

@@ -41,10 +41,11 @@ def rate_limits(app):
 
 @pytest.fixture
 def signed_in(app):
-    """A new test client signed in as `user` through the session (no sign-in form)."""
+    """A new test client (of `on`, else the suite's app) signed in as `user` through the
+    session, without the sign-in form."""
 
-    def sign_in(user):
-        client = app.test_client()
+    def sign_in(user, on=None):
+        client = (on or app).test_client()
         with client.session_transaction() as session:
             session["_user_id"] = user.get_id()
             session["_fresh"] = True

@@ -17,9 +17,9 @@ from participation.core.cache import forget_hidden_content
 from participation.extensions import db
 from participation.ideas.models import Idea
 from tests import factories
+from tests.security.helpers import post_with_token
 
 REDIS_URL = os.environ.get("TEST_REDIS_URL")
-TOKEN = re.compile(r'name="csrf_token"[^>]*value="([^"]+)"')
 
 
 def _cached_app(database_url, smtp_port, **overrides):
@@ -51,19 +51,6 @@ def site(request, app, database_url, smtp_server):
         db.engine.dispose()
 
 
-def _signed_in(app, user):
-    client = app.test_client()
-    with client.session_transaction() as session:
-        session["_user_id"] = user.get_id()
-        session["_fresh"] = True
-    return client
-
-
-def _post(client, path: str, data: dict | None = None, token_page: str = "/profile"):
-    token = TOKEN.search(client.get(token_page).get_data(as_text=True)).group(1)
-    return client.post(path, data={**(data or {}), "csrf_token": token})
-
-
 def _answered(make, title: str, author=None):
     """A published idea with an official answer, shown on /answers."""
     return make.status_change(make.idea(title=title, author=author))
@@ -91,13 +78,13 @@ def test_cache_01_forged_host_and_external_never_reach_links_or_the_cache(
 @pytest.mark.parametrize(
     "query", ["endpoint=x", "_method=POST", "_anchor=x", "values=1", "_scheme=javascript"]
 )
-def test_cache_01_unknown_arguments_are_ignored_not_500(app, make, query):
+def test_cache_01_unknown_arguments_are_ignored_not_500(app, make, signed_in, query):
     make.idea()
     make.idea()
     app.config["IDEAS_PER_PAGE"] = 1
     try:
         response = app.test_client().get(f"/ideas?{query}")
-        moderator = _signed_in(app, make.user(is_moderator=True, display_name="Team Twee"))
+        moderator = signed_in(make.user(is_moderator=True, display_name="Team Twee"))
         log = moderator.get(f"/moderation/log?{query}")
     finally:
         app.config["IDEAS_PER_PAGE"] = 20
@@ -159,79 +146,84 @@ def test_cache_01_page_cache_keys_stay_under_their_own_prefix(app, database_url,
 # AUTHZ-08 ------------------------------------------------------------------------------------
 
 
-def _hide(site, make, kind: str, item_id: int):
-    moderator = _signed_in(site, make.user(is_moderator=True, display_name="Team Drie"))
-    response = _post(
+def _hide(site, make, signed_in, kind: str, item_id: int):
+    moderator = signed_in(make.user(is_moderator=True, display_name="Team Drie"), site)
+    response = post_with_token(
         moderator, f"/moderation/{kind}/{item_id}/hide", {"reason": "spam"}, "/moderation/queue"
     )
     assert response.status_code == 302
 
 
-def test_authz_08_a_hidden_original_is_not_named_on_its_duplicates(site, make):
+def test_authz_08_a_hidden_original_is_not_named_on_its_duplicates(site, make, signed_in):
     original = make.idea(title="Geheim origineel idee")
     duplicate = make.idea(title="Het dubbele idee", duplicate_of_id=original.id)
     visitor = site.test_client()
     assert "Geheim origineel idee" in visitor.get(f"/ideas/{duplicate.id}").get_data(as_text=True)
-    _hide(site, make, "ideas", original.id)
+    _hide(site, make, signed_in, "ideas", original.id)
     page = visitor.get(f"/ideas/{duplicate.id}").get_data(as_text=True)
     assert "Het dubbele idee" in page
     assert "Geheim origineel idee" not in page
 
 
-def test_authz_08_answers_forget_a_hidden_idea_at_once(site, make):
+def test_authz_08_answers_forget_a_hidden_idea_at_once(site, make, signed_in):
     idea = _answered(make, "Een plantsoen aan de kade")
     visitor = site.test_client()
     assert "Een plantsoen aan de kade" in visitor.get("/answers").get_data(as_text=True)
-    _hide(site, make, "ideas", idea.id)
+    _hide(site, make, signed_in, "ideas", idea.id)
     assert "Een plantsoen aan de kade" not in visitor.get("/answers").get_data(as_text=True)
 
 
-def test_authz_08_withdrawn_idea_leaves_answers_and_lists_at_once(site, make):
+def test_authz_08_withdrawn_idea_leaves_answers_and_lists_at_once(site, make, signed_in):
     author = make.user(display_name="Fatima")
     idea = _answered(make, "Fietsenstalling bij het station", author)
     visitor = site.test_client()
     assert "Fietsenstalling bij het station" in visitor.get("/answers").get_data(as_text=True)
     assert "Fietsenstalling bij het station" in visitor.get("/ideas").get_data(as_text=True)
-    response = _post(_signed_in(site, author), f"/ideas/{idea.id}/withdraw")
+    response = post_with_token(
+        signed_in(author, site), f"/ideas/{idea.id}/withdraw", {}, "/profile"
+    )
     assert response.status_code == 302
     assert "Fietsenstalling bij het station" not in visitor.get("/answers").get_data(as_text=True)
     assert "Fietsenstalling bij het station" not in visitor.get("/ideas").get_data(as_text=True)
 
 
-def test_authz_08_an_erased_name_leaves_cached_pages_at_once(site, make):
+def test_authz_08_an_erased_name_leaves_cached_pages_at_once(site, make, signed_in):
     author = make.user(display_name="Wilhelmina Zeldzaam")
     idea = make.idea(author=author)
     visitor = site.test_client()
     assert "Wilhelmina Zeldzaam" in visitor.get(f"/ideas/{idea.id}").get_data(as_text=True)
-    response = _post(
-        _signed_in(site, author),
+    response = post_with_token(
+        signed_in(author, site),
         "/profile/delete",
         {"password": factories.PASSWORD, "understood": "y"},
+        "/profile",
     )
     assert response.status_code == 302
     page = visitor.get(f"/ideas/{idea.id}").get_data(as_text=True)
     assert "Wilhelmina Zeldzaam" not in page
 
 
-def test_authz_08_a_changed_name_replaces_the_old_one_at_once(site, make):
+def test_authz_08_a_changed_name_replaces_the_old_one_at_once(site, make, signed_in):
     author = make.user(display_name="Oude Naam")
     idea = make.idea(author=author)
     visitor = site.test_client()
     assert "Oude Naam" in visitor.get(f"/ideas/{idea.id}").get_data(as_text=True)
-    response = _post(_signed_in(site, author), "/profile", {"display_name": "Nieuwe Naam"})
+    response = post_with_token(
+        signed_in(author, site), "/profile", {"display_name": "Nieuwe Naam"}, "/profile"
+    )
     assert response.status_code == 302
     page = visitor.get(f"/ideas/{idea.id}").get_data(as_text=True)
     assert "Oude Naam" not in page and "Nieuwe Naam" in page
 
 
-def test_authz_08_a_ban_that_hides_everything_empties_the_caches(site, make):
+def test_authz_08_a_ban_that_hides_everything_empties_the_caches(site, make, signed_in):
     author = make.user(display_name="Spammer Sam")
     idea = _answered(make, "Reclame voor mijn winkel", author)
     visitor = site.test_client()
     assert "Reclame voor mijn winkel" in visitor.get("/answers").get_data(as_text=True)
     assert visitor.get(f"/ideas/{idea.id}").status_code == 200
-    moderator = _signed_in(site, make.user(is_moderator=True, display_name="Team Vier"))
-    response = _post(
+    moderator = signed_in(make.user(is_moderator=True, display_name="Team Vier"), site)
+    response = post_with_token(
         moderator,
         f"/moderation/users/{author.id}/ban",
         {"reason": "spam", "hide_content": "y"},
