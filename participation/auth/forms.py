@@ -1,11 +1,13 @@
 """Forms for accounts: every message translated, every field keeps what was typed."""
 
 from flask_babel import lazy_gettext as _l
+from flask_login import current_user
 from flask_wtf import FlaskForm
 from wtforms import BooleanField, EmailField, PasswordField
 from wtforms.validators import Email, EqualTo, InputRequired, Length, ValidationError
 
-from participation.auth.names import clean_display_name, poses_as_staff
+from participation.auth.names import clean_display_name
+from participation.auth.service import name_poses_as_staff
 from participation.core.text import line_field
 
 PASSWORD_MIN = 12
@@ -43,7 +45,8 @@ def _email_field():
 
 
 def _not_posing_as_staff(form, field):
-    if field.data and poses_as_staff(field.data):
+    user = current_user if current_user.is_authenticated else None
+    if field.data and name_poses_as_staff(field.data, user):
         raise ValidationError(
             _l("Choose another name: it looks like the name of the municipality or its staff.")
         )

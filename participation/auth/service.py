@@ -3,11 +3,12 @@
 from flask import current_app, url_for
 from flask_babel import get_locale
 from flask_babel import lazy_gettext as _l
-from sqlalchemy import select, update
+from sqlalchemy import or_, select, update
 from sqlalchemy.exc import IntegrityError
 
 from participation.auth import tokens
-from participation.auth.models import User
+from participation.auth.models import STAFF_ROLES, User
+from participation.auth.names import looks_like_any, poses_as_staff
 from participation.auth.passwords import hash_password, verify_password
 from participation.core.locks import decide_again, locked
 from participation.core.mail import queue_mail
@@ -22,6 +23,21 @@ def normalise_email(email: str) -> str:
 
 def find_user_by_email(email: str) -> User | None:
     return db.session.scalar(select(User).where(User.email == normalise_email(email)))
+
+
+def name_poses_as_staff(display_name: str, user: User | None = None) -> bool:
+    """Whether a name would let its bearer pass for the municipality: a role word in it (for
+    residents; staff carry the badge anyway), or the look of a staff member's name."""
+    is_staff = user is not None and user.is_staff
+    if not is_staff and poses_as_staff(display_name):
+        return True
+    staff_names = db.session.scalars(
+        select(User.display_name).where(
+            or_(*(getattr(User, f"is_{role}").is_(True) for role in STAFF_ROLES)),
+            User.id != (user.id if user is not None else None),
+        )
+    )
+    return looks_like_any(display_name, staff_names)
 
 
 def _external_url(endpoint: str, **values) -> str:

@@ -32,7 +32,8 @@ PUBLIC_TABLES = {"idea", "comment", "vote", "theme", "status_change"}
 VISIBILITY_COLUMNS = {
     "idea": {"moderation_state", "withdrawn_at", "title", "body", "author_id", "duplicate_of_id"},
     "comment": {"moderation_state", "deleted_at", "body", "author_id"},
-    "user": {"display_name"},
+    # A name, and the staff badge beside it.
+    "user": {"display_name", "is_moderator", "is_official", "is_policy_staff", "is_admin"},
     "theme": {"name", "slug"},
 }
 

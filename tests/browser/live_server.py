@@ -10,7 +10,7 @@ from flask_migrate import upgrade
 from sqlalchemy import select
 from werkzeug.serving import make_server
 
-from participation import create_app, demo
+from participation import create_app
 from participation.admin.settings import moderation_settings, update_moderation_settings
 from participation.auth import tokens
 from participation.auth.models import User
@@ -23,6 +23,7 @@ from participation.ideas import queries
 from participation.ideas import service as ideas
 from participation.ideas.models import Idea, Theme
 from participation.moderation.models import Report, StatusChange
+from participation.seed import demo
 
 RESIDENT = demo.RESIDENT_EMAIL
 # Accounts the page table can sign in as; all share the demo password.
@@ -59,6 +60,9 @@ def _resident_content() -> dict:
     # Comments close an idea for editing, so the resident's comment goes under another idea.
     discussed = db.session.get(Idea, _demo_ids()["idea_with_comments"])
     comment = comments.add_comment(resident, discussed, "Goed idee, ik steun het van harte.")
+    # A comment by staff, so the pages are checked with the staff badge on them.
+    official = find_user_by_email(ACCOUNTS["official"])
+    comments.add_comment(official, discussed, "Dank je wel, we nemen dit mee in het wijkplan.")
     token = tokens.make_token(
         tokens.RESET_PASSWORD,
         {"uid": resident.id, "pw": tokens.password_fingerprint(resident.password_hash)},
