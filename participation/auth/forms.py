@@ -3,7 +3,8 @@
 from flask_babel import lazy_gettext as _l
 from flask_login import current_user
 from flask_wtf import FlaskForm
-from wtforms import BooleanField, EmailField, PasswordField
+from wtforms import BooleanField, EmailField, PasswordField, SelectField
+from wtforms.fields.choices import SelectChoice
 from wtforms.validators import Email, EqualTo, InputRequired, Length, ValidationError
 
 from participation.auth.names import clean_display_name
@@ -102,4 +103,8 @@ class ProfileForm(FlaskForm):
     display_name = RegisterForm.display_name
     notify_by_email = BooleanField(
         _l("Mail me when an idea I submitted, supported or discussed gets a new status")
+    )
+    preferred_locale = SelectField(
+        _l("Language of mails"),
+        choices=[SelectChoice("nl", _l("Dutch")), SelectChoice("en", _l("English"))],
     )

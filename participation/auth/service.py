@@ -202,9 +202,13 @@ def set_password(user: User, new_password: str) -> None:
     db.session.commit()
 
 
-def update_profile(user: User, display_name: str, notify_by_email: bool) -> None:
+def update_profile(
+    user: User, display_name: str, notify_by_email: bool, preferred_locale: str | None = None
+) -> None:
     locked(user)
     decide_again(user, "profile.edit")
     user.display_name = display_name.strip()
     user.notify_by_email = notify_by_email
+    if preferred_locale in current_app.config["LANGUAGES"]:
+        user.preferred_locale = preferred_locale
     db.session.commit()
