@@ -109,6 +109,8 @@ class Config:
     # CSS and JS under hashed names from static/dist/ (`make assets`); development edits the
     # plain files and wants them live.
     HASHED_ASSETS = env_bool("HASHED_ASSETS", False)
+    # Where `flask assets build` writes them and the app reads them; empty: static/dist/.
+    HASHED_ASSETS_FOLDER = os.environ.get("HASHED_ASSETS_FOLDER", "")
 
     MAX_CONTENT_LENGTH = env_int("MAX_CONTENT_LENGTH", 1024 * 1024)
     WTF_CSRF_TIME_LIMIT = None  # the token lives as long as the session

@@ -90,9 +90,10 @@ def deliver(loop: bool, interval: float) -> None:
 
 @assets_cli.command("build")
 def build_assets() -> None:
-    """Copy CSS and JS to static/dist/ under content-hashed names, with a manifest."""
-    manifest = assets.build_hashed_assets(Path(current_app.static_folder))
-    click.echo(f"{len(manifest)} hashed files in static/{assets.DIST}/")
+    """Copy CSS and JS under content-hashed names, with a manifest, to HASHED_ASSETS_FOLDER."""
+    folder = assets.hashed_assets_folder(current_app)
+    manifest = assets.build_hashed_assets(Path(current_app.static_folder), folder)
+    click.echo(f"{len(manifest)} hashed files in {folder}/")
 
 
 def init_app(app: Flask) -> None:

@@ -35,7 +35,7 @@ def search_users(text: str = "", limit: int = 50) -> list[User]:
     return list(db.session.scalars(query))
 
 
-def set_roles(admin, user: User, roles: set[str]) -> None:
+def set_roles(admin: User, user: User, roles: set[str]) -> None:
     """Give `user` exactly these staff roles; an admin cannot take away their own admin role."""
     if user.id == admin.id and "admin" not in roles:
         raise AdminError("roles")
@@ -87,7 +87,9 @@ def _apply_theme(theme: Theme, name, slug, description, is_open, moderation_mode
     theme.moderation_mode = moderation_mode
 
 
-def create_theme(admin, name, slug, description="", is_open=True, moderation_mode="post") -> Theme:
+def create_theme(
+    admin: User, name, slug, description="", is_open=True, moderation_mode="post"
+) -> Theme:
     last = db.session.scalar(select(func.max(Theme.position))) or 0
     theme = Theme(position=last + 1)
     _apply_theme(theme, name, slug, description, is_open, moderation_mode)
@@ -98,7 +100,9 @@ def create_theme(admin, name, slug, description="", is_open=True, moderation_mod
     return theme
 
 
-def update_theme(admin, theme: Theme, name, slug, description, is_open, moderation_mode) -> None:
+def update_theme(
+    admin: User, theme: Theme, name, slug, description, is_open, moderation_mode
+) -> None:
     _apply_theme(theme, name, slug, description, is_open, moderation_mode)
     _flush_unique_slug()
     record_action(
@@ -119,7 +123,7 @@ def _flush_unique_slug() -> None:
         raise AdminError("slug") from None
 
 
-def move_theme(admin, theme: Theme, direction: int) -> None:
+def move_theme(admin: User, theme: Theme, direction: int) -> None:
     """Move a theme one place up (-1) or down (+1) in the order residents see."""
     themes = ordered_themes()
     index = themes.index(theme)

@@ -9,6 +9,7 @@ from wtforms.validators import Email, EqualTo, InputRequired, Length, Validation
 
 from participation.auth.names import clean_display_name
 from participation.auth.service import name_poses_as_staff
+from participation.core.forms import between
 from participation.core.text import line_field
 
 PASSWORD_MIN = 12
@@ -20,14 +21,10 @@ def _password_field(label):
         label,
         validators=[
             InputRequired(_l("Enter a password.")),
-            Length(
-                min=PASSWORD_MIN,
-                max=PASSWORD_MAX,
-                message=_l(
-                    "Your password must be between %(min)d and %(max)d characters long.",
-                    min=PASSWORD_MIN,
-                    max=PASSWORD_MAX,
-                ),
+            between(
+                PASSWORD_MIN,
+                PASSWORD_MAX,
+                _l("Your password must be between %(min)d and %(max)d characters long."),
             ),
         ],
         description=_l("At least 12 characters. A sentence you remember works well."),

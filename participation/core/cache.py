@@ -5,10 +5,16 @@ sees the change at once and old pages simply expire. Commits that touch a public
 it automatically, so no service (and no future one) can forget; `invalidate_public_pages()`
 is there for changes made outside the ORM session.
 
+A view opts in with `@public_page`; a table whose rows appear on such pages says so with
+`__table_args__ = {"info": SHOWN_ON_PUBLIC_PAGES}`. The listeners are registered by
+`init_app`, not when this module is imported.
+
 Remembered figures (`remembered()`) may lag a minute behind new ideas and votes, but never
-behind something that stops being visible: a hide, a withdrawal, an erased account or a changed
-name bumps a second generation that is part of their keys too (`forget_hidden_content()`).
-The cache's keys live under `PAGE_CACHE_KEY_PREFIX`, in `PAGE_CACHE_REDIS_URL` (by default
+behind something that stops being visible: a table names the columns whose change (or a
+deleted row) can take something off public pages with `visible_through(...)` in its info, and
+such a commit bumps a second generation that remembered figures are kept under
+(`forget_hidden_content()`): a hide, a withdrawal, an erased account, a changed name or role.
+The keys live under `PAGE_CACHE_KEY_PREFIX`, in `PAGE_CACHE_REDIS_URL` (by default
 `REDIS_URL`; a separate database number keeps them apart from the rate limiter's counters).
 """
 
@@ -19,23 +25,20 @@ import redis
 from flask import Response, current_app, g, has_app_context, request, session
 from flask_babel import get_locale
 from flask_login import current_user
-from sqlalchemy import event, inspect
-from sqlalchemy.orm import Session
+from sqlalchemy import inspect
 
+from participation.core.database import listen_once
 from participation.core.urls import PAGE_ARGUMENTS
 
-CACHED_ENDPOINTS = {"core.home", "ideas.index", "ideas.theme", "ideas.show"}
-# Tables whose rows appear on public pages.
-PUBLIC_TABLES = {"idea", "comment", "vote", "theme", "status_change"}
-# Columns whose change can make something disappear from public pages and figures; deleting a
-# row of these tables does too. Other account columns (a sign-in's time) empty nothing.
-VISIBILITY_COLUMNS = {
-    "idea": {"moderation_state", "withdrawn_at", "title", "body", "author_id", "duplicate_of_id"},
-    "comment": {"moderation_state", "deleted_at", "body", "author_id"},
-    # A name, and the staff badge beside it.
-    "user": {"display_name", "is_moderator", "is_official", "is_policy_staff", "is_admin"},
-    "theme": {"name", "slug"},
-}
+# Marks a table whose rows appear on public pages. Accounts are left out: display names
+# change rarely, and a sign-in (which writes to the account) must not empty the cache.
+SHOWN_ON_PUBLIC_PAGES = {"shown_on_public_pages": True}
+
+
+def visible_through(*columns: str) -> dict:
+    """Table info: changing one of `columns`, or deleting a row, can take something off
+    public pages and remembered figures."""
+    return {"visible_through": frozenset(columns)}
 
 
 def _client() -> redis.Redis | None:
@@ -96,10 +99,17 @@ def _iso_date(value) -> str:
     return value.isoformat()
 
 
+def public_page(view):
+    """Mark a view whose page, for anonymous visitors, may be served from the cache."""
+    view.public_page = True
+    return view
+
+
 def _cacheable() -> bool:
+    view = current_app.view_functions.get(request.endpoint)
     return (
         request.method == "GET"
-        and request.endpoint in CACHED_ENDPOINTS
+        and getattr(view, "public_page", False)
         # Only arguments the pages know: anything else could end up in a link for everyone.
         and set(request.args) <= PAGE_ARGUMENTS
         and "_flashes" not in session
@@ -147,10 +157,14 @@ def store_page(response: Response) -> Response:
     return response
 
 
+def _info(table) -> dict:
+    return getattr(table, "info", None) or {}
+
+
 def _hides_something(row) -> bool:
-    columns = VISIBILITY_COLUMNS.get(getattr(row, "__tablename__", ""), ())
-    state = inspect(row)
-    return any(state.attrs[name].history.has_changes() for name in columns if name in state.attrs)
+    columns = _info(getattr(row, "__table__", None)).get("visible_through", ())
+    attributes = inspect(row).attrs
+    return any(attributes[name].history.has_changes() for name in columns if name in attributes)
 
 
 def _updated_columns(statement) -> set[str] | None:
@@ -161,37 +175,34 @@ def _updated_columns(statement) -> set[str] | None:
     return {getattr(column, "key", column) for column in values}
 
 
-@event.listens_for(Session, "after_flush")
 def _note_flushed_rows(session_, _context) -> None:
     for row in (*session_.new, *session_.dirty, *session_.deleted):
-        if getattr(row, "__tablename__", "") in PUBLIC_TABLES:
+        if _info(getattr(row, "__table__", None)).get("shown_on_public_pages"):
             session_.info["public_change"] = True
-    for row in session_.deleted:
-        if getattr(row, "__tablename__", "") in VISIBILITY_COLUMNS:
-            session_.info["visibility_change"] = True
-    if any(_hides_something(row) for row in session_.dirty):
+    if any(
+        "visible_through" in _info(getattr(row, "__table__", None)) for row in session_.deleted
+    ) or any(_hides_something(row) for row in session_.dirty):
         session_.info["visibility_change"] = True
 
 
-@event.listens_for(Session, "do_orm_execute")
 def _note_bulk_statements(state) -> None:
     # Counters and votes change through UPDATE/INSERT statements, not through flushed rows.
     if not (state.is_insert or state.is_update or state.is_delete):
         return
-    table = getattr(state.statement.table, "name", "")
-    if table in PUBLIC_TABLES:
+    info = _info(getattr(state.statement, "table", None))
+    if info.get("shown_on_public_pages"):
         state.session.info["public_change"] = True
-    if table not in VISIBILITY_COLUMNS:
+    columns = info.get("visible_through")
+    if columns is None:
         return
     if state.is_delete:
         state.session.info["visibility_change"] = True
     elif state.is_update:
-        columns = _updated_columns(state.statement)
-        if columns is None or columns & VISIBILITY_COLUMNS[table]:
+        updated = _updated_columns(state.statement)
+        if updated is None or updated & columns:
             state.session.info["visibility_change"] = True
 
 
-@event.listens_for(Session, "after_commit")
 def _forget_changed_pages(session_) -> None:
     hidden = session_.info.pop("visibility_change", False)
     changed = session_.info.pop("public_change", False)
@@ -203,13 +214,23 @@ def _forget_changed_pages(session_) -> None:
         invalidate_public_pages()
 
 
-@event.listens_for(Session, "after_rollback")
 def _keep_pages(session_) -> None:
     session_.info.pop("public_change", None)
     session_.info.pop("visibility_change", None)
 
 
+LISTENERS = (
+    ("after_flush", _note_flushed_rows),
+    ("do_orm_execute", _note_bulk_statements),
+    ("after_commit", _forget_changed_pages),
+    ("after_rollback", _keep_pages),
+)
+
+
 def init_app(app) -> None:
+    # Every app notes public changes (one process may serve several apps, as tests do);
+    # without Redis, forgetting pages is a no-op.
+    listen_once(LISTENERS)
     url = app.config["PAGE_CACHE_REDIS_URL"] or app.config["REDIS_URL"]
     if not (app.config["PAGE_CACHE"] and url):
         return

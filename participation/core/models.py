@@ -5,12 +5,20 @@ from datetime import UTC, datetime
 from sqlalchemy import DateTime, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, declared_attr, mapped_column
 
+from participation.core.ids import parse_id
 from participation.extensions import db
 
 
 def utcnow() -> datetime:
     """Naive UTC: the same on SQLite and PostgreSQL; Babel shows it in Europe/Amsterdam."""
     return datetime.now(UTC).replace(tzinfo=None)
+
+
+def is_valid_id(value) -> bool:
+    """Whether `value` (an int or its ASCII digits) is a primary key the database can hold;
+    anything else must be a 404 or be ignored, never reach the database as a 500. The range
+    and the digits are `participation.core.ids.parse_id`'s."""
+    return parse_id(value) is not None
 
 
 class ModerationState:
@@ -45,6 +53,18 @@ class HideableMixin:
     @property
     def is_hidden(self) -> bool:
         return self.moderation_state == ModerationState.HIDDEN
+
+
+def hideable_models() -> list[type]:
+    """Every mapped class whose rows a moderator can hide (ideas, comments, ...)."""
+    return sorted(
+        (
+            mapper.class_
+            for mapper in db.Model.registry.mappers
+            if issubclass(mapper.class_, HideableMixin)
+        ),
+        key=lambda model: model.__name__,
+    )
 
 
 class MailOutbox(db.Model):

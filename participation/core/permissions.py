@@ -10,7 +10,6 @@ from datetime import timedelta
 from flask import current_app
 
 from participation.core.models import ModerationState, utcnow
-from participation.moderation.ban_state import active_ban
 
 
 @dataclass(frozen=True)
@@ -54,7 +53,7 @@ def _active_resident(user) -> Decision:
         return LOGIN
     if not user.is_confirmed:
         return UNCONFIRMED
-    if active_ban(user) is not None:
+    if user.active_ban() is not None:
         return BANNED
     return ALLOW
 
@@ -81,12 +80,15 @@ def view_idea(user, idea) -> Decision:
     return NOT_FOUND
 
 
+def sees_comment(user, comment) -> bool:
+    """On a page of an idea this user may see: whether this comment is shown to them."""
+    return comment.is_published or _is_author(user, comment) or sees_unpublished(user)
+
+
 def view_comment(user, comment) -> Decision:
     if not view_idea(user, comment.idea):
         return NOT_FOUND
-    if comment.is_published or _is_author(user, comment) or sees_unpublished(user):
-        return ALLOW
-    return NOT_FOUND
+    return ALLOW if sees_comment(user, comment) else NOT_FOUND
 
 
 def submit_idea(user, theme=None) -> Decision:
@@ -235,7 +237,7 @@ def edit_profile(user, obj=None) -> Decision:
     blocked account may still download or delete its data, see docs/SECURITY.md)."""
     if not user.is_authenticated:
         return LOGIN
-    if active_ban(user) is not None:
+    if user.active_ban() is not None:
         return BANNED
     return ALLOW
 
@@ -295,3 +297,32 @@ def decide(user, action: str, obj=None) -> Decision:
 
 def can(user, action: str, obj=None) -> bool:
     return decide(user, action, obj).allowed
+
+
+class _AnyResident:
+    """A signed-in, confirmed resident without roles or blocks, and the author of nothing."""
+
+    id = None
+    is_authenticated = True
+    is_confirmed = True
+    is_staff = False
+
+    def has_role(self, role: str) -> bool:
+        return False
+
+    def active_ban(self) -> None:
+        return None
+
+
+def why_not(user, action: str, obj=None) -> str:
+    """The reason `user` may not do `action` ("" when they may), for templates explaining a no.
+
+    "login" only when signing in would help, that is when any resident may do it: a closed
+    theme says "closed" to everyone, so nobody is sent to a sign-in page for nothing.
+    """
+    decision = decide(user, action, obj)
+    if decision.reason == "login":
+        as_resident = decide(_AnyResident(), action, obj)
+        if not as_resident:
+            return as_resident.reason
+    return decision.reason

@@ -43,6 +43,10 @@ def answer_refused(error: Refused):
     return refusal(error.decision)
 
 
+def init_app(app) -> None:
+    app.register_error_handler(Refused, answer_refused)
+
+
 def valid_id_or_404(ident) -> int:
     """A primary key as the database can hold it; anything else is a 404, never a 500."""
     number = parse_id(ident)

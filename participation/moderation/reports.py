@@ -3,13 +3,15 @@
 from sqlalchemy import insert
 from sqlalchemy.exc import IntegrityError
 
+from participation.auth.models import User
+from participation.comments.models import Comment
 from participation.extensions import db
 from participation.ideas.models import Idea
 from participation.moderation.models import Report
 from participation.moderation.reasons import REPORT_REASONS
 
 
-def report_item(reporter, item, reason: str, note: str = "") -> bool:
+def report_item(reporter: User, item: Idea | Comment, reason: str, note: str = "") -> bool:
     """Put `item` in the moderation queue; False when this person reported it already."""
     if reason not in REPORT_REASONS:
         raise ValueError(reason)

@@ -5,7 +5,7 @@ from sqlalchemy import select, union
 
 from participation.auth.models import User
 from participation.comments.models import Comment
-from participation.core.mail import queue_mail
+from participation.core.mail import mail_user
 from participation.core.models import ModerationState
 from participation.core.urls import external_url
 from participation.extensions import db
@@ -49,7 +49,7 @@ def involved_residents(idea: Idea) -> list[User]:
     )
 
 
-def set_idea_status(official, idea: Idea, new_status: str, explanation: str) -> StatusChange:
+def set_idea_status(official: User, idea: Idea, new_status: str, explanation: str) -> StatusChange:
     """Record the answer, log it and queue one mail per involved resident, in one transaction."""
     explanation = (explanation or "").strip()
     if new_status not in ANSWERS or new_status == idea.status:
@@ -68,12 +68,10 @@ def set_idea_status(official, idea: Idea, new_status: str, explanation: str) -> 
     record_action(official, "idea.set_status", "idea", idea.id, reason=new_status, note=explanation)
     idea_url = external_url("ideas.show", idea_id=idea.id)
     for resident in involved_residents(idea):
-        queue_mail(
-            resident.email,
+        mail_user(
+            resident,
             "moderation/status_changed",
             _l("News about the idea “%(title)s”", title=idea.title),
-            locale=resident.preferred_locale,
-            user=resident,
             idea=idea,
             is_author=resident.id == idea.author_id,
             status=IdeaStatus.LABELS[new_status],

@@ -15,8 +15,8 @@ from participation.core.urls import safe_next
 from participation.core.web import get_or_404, render_form, require
 from participation.extensions import db
 from participation.ideas import queries
-from participation.ideas.models import Idea, IdeaStatus
-from participation.moderation import ban_state, bans, content, log, queue, reports, status
+from participation.ideas.models import Idea
+from participation.moderation import bans, content, log, queue, reports, status
 from participation.moderation.forms import (
     BanForm,
     BulkForm,
@@ -25,13 +25,9 @@ from participation.moderation.forms import (
     ReportForm,
     StatusForm,
 )
-from participation.moderation.reasons import REPORT_REASONS, reason_label
+from participation.moderation.reasons import REPORT_REASONS
 
 bp = Blueprint("moderation", __name__)
-bp.add_app_template_filter(reason_label, "reason_label")
-bp.add_app_template_filter(log.action_label, "action_label")
-bp.add_app_template_filter(log.target_label, "target_label")
-bp.add_app_template_global(IdeaStatus.LABELS, "status_labels")
 
 QUEUE_PAGE_SIZE = 200  # the rest follows as these are handled
 ITEM_KINDS = {"ideas": (Idea, "idea"), "comments": (Comment, "comment")}
@@ -244,9 +240,7 @@ def ban(user_id):
         )
         flash(_("The account is blocked."), "success")
         return redirect(url_for("moderation.ban", user_id=user.id))
-    return render_form(
-        "moderation/ban.html", form=form, user=user, current_ban=ban_state.active_ban(user)
-    )
+    return render_form("moderation/ban.html", form=form, user=user, current_ban=user.active_ban())
 
 
 @bp.route("/moderation/users/<id:user_id>/lift-ban", methods=["POST"])

@@ -8,7 +8,7 @@ not change afterwards. Unpublished ideas and comments, and all its mail, are rem
 
 from datetime import datetime, timedelta
 
-from sqlalchemy import delete, func, select, update
+from sqlalchemy import delete, func, select
 
 from participation.auth.models import User
 from participation.auth.passwords import verify_password
@@ -120,9 +120,7 @@ def _remove_votes_on_open_themes(user_id: int) -> None:
     idea_ids = db.session.scalars(open_votes).all()
     if idea_ids:
         # One vote per idea per resident, so each listed idea loses exactly one.
-        db.session.execute(
-            update(Idea).where(Idea.id.in_(idea_ids)).values(vote_count=Idea.vote_count - 1)
-        )
+        db.session.execute(Idea.change_vote_count(idea_ids, -1))
         db.session.execute(delete(Vote).where(Vote.user_id == user_id, Vote.idea_id.in_(idea_ids)))
 
 
@@ -160,9 +158,10 @@ def inactive_accounts(days: int, now: datetime | None = None) -> list[User]:
     """Residents who have not signed in (or, never signed in, registered) `days` ago or more."""
     cutoff = (now or utcnow()) - timedelta(days=days)
     last_activity = func.coalesce(User.last_seen_at, User.created_at)
-    staff = User.is_moderator | User.is_official | User.is_policy_staff | User.is_admin
     return list(
-        db.session.scalars(select(User).where(last_activity < cutoff, ~staff).order_by(User.id))
+        db.session.scalars(
+            select(User).where(last_activity < cutoff, ~User.is_staff).order_by(User.id)
+        )
     )
 
 

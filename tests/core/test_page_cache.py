@@ -11,7 +11,7 @@ from participation.core.cache import forget_hidden_content, invalidate_public_pa
 from participation.extensions import db
 from participation.ideas.models import Idea
 from participation.moderation.models import StatusChange
-from tests.conftest import login, post_form
+from tests.helpers import login, post_form
 
 pytestmark = pytest.mark.redis
 

@@ -6,7 +6,7 @@ from sqlalchemy import select
 from participation.comments.models import Comment
 from participation.extensions import db
 from participation.moderation.models import ModerationAction
-from tests.conftest import login, post_form
+from tests.helpers import login, post_form
 from tests.moderation.helpers import main_of
 
 EVIL_NOTE = "<script>alert('log')</script>"

@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from participation.extensions import limiter
-from tests.exports.conftest import policy_staff, ranked  # noqa: F401 (the export tests' world)
+from tests.helpers import sign_in_by_session
+from tests.security.helpers import STRONG_KEY, build_app
 
 CASE_TEST = re.compile(r"test_(authn|authz|input|out|csrf|rate|priv|exp|conc|fault|cache)_(\d\d)_")
 CASE_ROW = re.compile(r"^\| *([A-Z]+-\d\d) *\| *([a-z ]+?) *\| *(.+?) *\|$", re.M)
@@ -46,9 +47,7 @@ def signed_in(app):
 
     def sign_in(user, on=None):
         client = (on or app).test_client()
-        with client.session_transaction() as session:
-            session["_user_id"] = user.get_id()
-            session["_fresh"] = True
+        sign_in_by_session(client, user)
         return client
 
     return sign_in
@@ -98,28 +97,12 @@ def pytest_terminal_summary(terminalreporter, exitstatus, config):
                     write(f"  {case}: {reason}")
 
 
-STRONG_KEY = "a-production-grade-secret-key-for-tests-only-0123456789"
-
-
-def _build_app(config_name: str, database_url: str, **overrides):
-    """A second app on the same database, with a route that fails on purpose."""
-    from participation import create_app
-
-    app = create_app(config_name, SQLALCHEMY_DATABASE_URI=database_url, **overrides)
-
-    @app.route("/_test/fail", methods=["GET", "POST"])
-    def fail():
-        raise RuntimeError("forced failure")
-
-    return app
-
-
 @pytest.fixture
 def production_app(app, database_url, smtp_server):
     """The production configuration, as the municipality runs it (HTTPS, strict cookies)."""
     from participation.extensions import db
 
-    built = _build_app(
+    built = build_app(
         "production",
         database_url,
         SECRET_KEY=STRONG_KEY,

@@ -24,7 +24,7 @@ from participation.ideas.models import Idea
 from participation.moderation import bans, content
 from participation.moderation.models import ModerationAction
 from participation.voting.models import Vote
-from tests.security.conftest import _build_app
+from tests.security.helpers import build_app
 from tests.security.live import all_at_once, request, serve, sign_in, signed_in_residents
 
 pytestmark = pytest.mark.usefixtures("mail_worker_separate")
@@ -47,7 +47,7 @@ def served(app, database_url):
         yield app
         return
     pool = {"pool_pre_ping": True, "pool_size": 10, "max_overflow": 20}
-    built = _build_app(
+    built = build_app(
         "testing",
         database_url,
         SQLALCHEMY_ENGINE_OPTIONS=pool,

@@ -5,11 +5,11 @@ the CSV its content type once."""
 import re
 
 import pytest
-from sqlalchemy import event, select
+from sqlalchemy import select
 
 from participation.auth.models import User
-from participation.comments.models import Comment
 from participation.extensions import db
+from tests.helpers import executed_sql
 from tests.security.helpers import post_with_token
 
 ARGUMENT = re.compile(r"<(?:(\w+)(?:\([^)]*\))?:)?(\w+)>")
@@ -22,11 +22,7 @@ def world(app, make):
     theme = make.theme(slug="groen")
     author = make.user(display_name="Anna")
     idea = make.idea(theme=theme, author=author)
-    with app.app_context():
-        comment = Comment(idea_id=idea.id, author_id=author.id, body="Mee eens.")
-        db.session.add(comment)
-        db.session.commit()
-        comment_id = comment.id
+    comment_id = make.comment(idea, author).id
     return {
         "idea_id": idea.id,
         "item_id": idea.id,
@@ -48,20 +44,9 @@ def _get_paths(app, values: dict):
 
 
 def _writes_during(app, request):
-    statements = []
-
-    def note(conn, cursor, statement, parameters, context, executemany):
-        if statement.lstrip().upper().startswith(WRITES):
-            statements.append(statement.split("\n")[0][:80])
-
-    with app.app_context():
-        engine = db.engine
-    event.listen(engine, "before_cursor_execute", note)
-    try:
+    with executed_sql(app) as statements:
         response = request()
-    finally:
-        event.remove(engine, "before_cursor_execute", note)
-    return response, statements
+    return response, [sql[:80] for sql in statements if sql.lstrip().upper().startswith(WRITES)]
 
 
 def test_csrf_03_no_get_route_writes_to_the_database(app, make, signed_in, world):
