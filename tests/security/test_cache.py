@@ -1,4 +1,4 @@
-"""Catalogue CACHE-01 and AUTHZ-08: what one visitor's request puts in a cache is safe for the
+"""Catalogue CACHE-01 and CACHE-02: what one visitor's request puts in a cache is safe for the
 next visitor, and nothing hidden stays visible in a page or a figure.
 
 The leak tests run twice: with the page cache in Redis (TEST_REDIS_URL) and without it.
@@ -143,7 +143,7 @@ def test_cache_01_page_cache_keys_stay_under_their_own_prefix(app, database_url,
         db.engine.dispose()
 
 
-# AUTHZ-08 ------------------------------------------------------------------------------------
+# CACHE-02 ------------------------------------------------------------------------------------
 
 
 def _hide(site, make, signed_in, kind: str, item_id: int):
@@ -154,7 +154,7 @@ def _hide(site, make, signed_in, kind: str, item_id: int):
     assert response.status_code == 302
 
 
-def test_authz_08_a_hidden_original_is_not_named_on_its_duplicates(site, make, signed_in):
+def test_cache_02_a_hidden_original_is_not_named_on_its_duplicates(site, make, signed_in):
     original = make.idea(title="Geheim origineel idee")
     duplicate = make.idea(title="Het dubbele idee", duplicate_of_id=original.id)
     visitor = site.test_client()
@@ -165,7 +165,7 @@ def test_authz_08_a_hidden_original_is_not_named_on_its_duplicates(site, make, s
     assert "Geheim origineel idee" not in page
 
 
-def test_authz_08_answers_forget_a_hidden_idea_at_once(site, make, signed_in):
+def test_cache_02_answers_forget_a_hidden_idea_at_once(site, make, signed_in):
     idea = _answered(make, "Een plantsoen aan de kade")
     visitor = site.test_client()
     assert "Een plantsoen aan de kade" in visitor.get("/answers").get_data(as_text=True)
@@ -173,7 +173,7 @@ def test_authz_08_answers_forget_a_hidden_idea_at_once(site, make, signed_in):
     assert "Een plantsoen aan de kade" not in visitor.get("/answers").get_data(as_text=True)
 
 
-def test_authz_08_withdrawn_idea_leaves_answers_and_lists_at_once(site, make, signed_in):
+def test_cache_02_withdrawn_idea_leaves_answers_and_lists_at_once(site, make, signed_in):
     author = make.user(display_name="Fatima")
     idea = _answered(make, "Fietsenstalling bij het station", author)
     visitor = site.test_client()
@@ -187,7 +187,7 @@ def test_authz_08_withdrawn_idea_leaves_answers_and_lists_at_once(site, make, si
     assert "Fietsenstalling bij het station" not in visitor.get("/ideas").get_data(as_text=True)
 
 
-def test_authz_08_an_erased_name_leaves_cached_pages_at_once(site, make, signed_in):
+def test_cache_02_an_erased_name_leaves_cached_pages_at_once(site, make, signed_in):
     author = make.user(display_name="Wilhelmina Zeldzaam")
     idea = make.idea(author=author)
     visitor = site.test_client()
@@ -203,7 +203,7 @@ def test_authz_08_an_erased_name_leaves_cached_pages_at_once(site, make, signed_
     assert "Wilhelmina Zeldzaam" not in page
 
 
-def test_authz_08_a_changed_name_replaces_the_old_one_at_once(site, make, signed_in):
+def test_cache_02_a_changed_name_replaces_the_old_one_at_once(site, make, signed_in):
     author = make.user(display_name="Oude Naam")
     idea = make.idea(author=author)
     visitor = site.test_client()
@@ -216,7 +216,7 @@ def test_authz_08_a_changed_name_replaces_the_old_one_at_once(site, make, signed
     assert "Oude Naam" not in page and "Nieuwe Naam" in page
 
 
-def test_authz_08_a_ban_that_hides_everything_empties_the_caches(site, make, signed_in):
+def test_cache_02_a_ban_that_hides_everything_empties_the_caches(site, make, signed_in):
     author = make.user(display_name="Spammer Sam")
     idea = _answered(make, "Reclame voor mijn winkel", author)
     visitor = site.test_client()

@@ -1,4 +1,4 @@
-"""Catalogue AUTHZ-09: nobody passes for the municipality by their name; staff carry a badge."""
+"""Catalogue IDENT-01: nobody passes for the municipality by their name; staff carry a badge."""
 
 import pytest
 
@@ -34,7 +34,7 @@ def _register(client, name: str):
         BADGE,
     ],
 )
-def test_authz_09_role_words_in_any_disguise_are_refused(app, client, name):
+def test_ident_01_role_words_in_any_disguise_are_refused(app, client, name):
     response = _register(client, name)
     assert response.status_code == 400
     assert "lijkt op de naam van de gemeente" in response.get_data(as_text=True)
@@ -44,19 +44,19 @@ def test_authz_09_role_words_in_any_disguise_are_refused(app, client, name):
 @pytest.mark.parametrize(
     "name", ["Petra de B0er", "Реtra de Boer", "petra.deboer", "Petra  de  Воеr", "Petra de Boer"]
 )
-def test_authz_09_names_that_look_like_a_staff_member_are_refused(app, client, make, name):
+def test_ident_01_names_that_look_like_a_staff_member_are_refused(app, client, make, name):
     make.user(display_name="Petra de Boer", is_official=True)
     assert _register(client, name).status_code == 400
     assert user_row(app, "nieuw@example.org") is None
 
 
-def test_authz_09_ordinary_names_are_welcome(app, client, make):
+def test_ident_01_ordinary_names_are_welcome(app, client, make):
     make.user(display_name="Petra de Boer", is_official=True)
     assert _register(client, "Petra de Vries").status_code == 302
     assert user_row(app, "nieuw@example.org").display_name == "Petra de Vries"
 
 
-def test_authz_09_profile_cannot_take_a_staff_name_but_staff_keep_theirs(app, make, signed_in):
+def test_ident_01_profile_cannot_take_a_staff_name_but_staff_keep_theirs(app, make, signed_in):
     official = make.user(display_name="Petra de Boer", is_official=True)
     resident = signed_in(make.user(display_name="Jan"))
     response = post_with_token(resident, "/profile", {"display_name": "Petra de Воеr"}, "/profile")
@@ -68,7 +68,7 @@ def test_authz_09_profile_cannot_take_a_staff_name_but_staff_keep_theirs(app, ma
     assert response.status_code == 302
 
 
-def test_authz_09_staff_posts_and_comments_carry_a_badge(app, make, signed_in):
+def test_ident_01_staff_posts_and_comments_carry_a_badge(app, make, signed_in):
     official = make.user(display_name="Petra de Boer", is_official=True)
     resident = make.user(display_name="Jan")
     by_staff = make.idea(author=official)
