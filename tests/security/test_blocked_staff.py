@@ -16,8 +16,8 @@ from sqlalchemy import func, insert, select
 
 from participation.auth.models import Ban, User
 from participation.comments.models import Comment
-from participation.core import memo
 from participation.core.locks import locked
+from participation.core.memo import forget
 from participation.core.models import ModerationState
 from participation.core.permissions import RULES, decide, sees_unpublished
 from participation.core.settings import Setting
@@ -102,7 +102,7 @@ def test_authz_08_a_blocked_member_of_staff_has_no_staff_power_left(app, make, r
         unblocked_sees = sees_unpublished(db.session.get(User, member.id))
     _block(app, member.id, by=admin.id)
     with app.test_request_context():
-        memo.forget()
+        forget()
         blocked = db.session.get(User, member.id)
         left = {a for a, item in powers.items() if decide(blocked, a, item)}
         assert left == set(), f"a blocked {role} still may: {sorted(left)}"
