@@ -219,6 +219,11 @@ ROUTES = [
     ("admin.settings", "POST", "/admin/settings", staff(400, "admin")),
 ]
 
+# A blocked account holding every staff role gets on every route exactly what a blocked
+# resident gets: a block takes away every staff power at once (catalogue AUTHZ-08).
+SAME_AS = {"blocked_staff": "banned"}
+ALL_STAFF_ROLES = {"is_moderator": True, "is_official": True, "is_policy_staff": True}
+
 IGNORED_METHODS = {"HEAD", "OPTIONS"}
 
 
@@ -276,7 +281,12 @@ def _build_world(app) -> World:
         author = factories.user(email="author@example.org", commit=False)
         roles = [role for role in ROLES if role != "anonymous"]
         users = {role: factories.account(role, commit=False) for role in roles}
-        paths = {role: _role_content(author, number) for number, role in enumerate(ROLES)}
+        users["blocked_staff"] = factories.user(
+            email="staf-geblokkeerd@example.org", is_admin=True, **ALL_STAFF_ROLES, commit=False
+        )
+        factories.ban(users["blocked_staff"], commit=False)
+        every_role = (*ROLES, *SAME_AS)
+        paths = {role: _role_content(author, number) for number, role in enumerate(every_role)}
         record_action(
             None, "earlier.action", "idea", paths["admin"]["idea"], reason="spam", note="before"
         )
@@ -319,11 +329,11 @@ CASES = [
     pytest.param(
         role,
         (endpoint, method, path),
-        expected[role],
+        expected[SAME_AS.get(role, role)],
         id=f"{endpoint}-{method}-{path}-{role}",
     )
     for endpoint, method, path, expected in ROUTES
-    for role in ROLES
+    for role in (*ROLES, *SAME_AS)
 ]
 
 
