@@ -1,4 +1,4 @@
-"""Catalogue AUTHN-12: registering and asking for a new password do the same work whether or
+"""Catalogue AUTHN-13: registering and asking for a new password do the same work whether or
 not the address has an account, so neither the answer nor its timing tells."""
 
 import time
@@ -26,7 +26,7 @@ def _register(client, email: str) -> float:
     return time.perf_counter() - started
 
 
-def test_authn_12_registration_hashes_for_known_addresses_too(app, make):
+def test_authn_13_registration_hashes_for_known_addresses_too(app, make):
     known = make.user(email="bekend@example.org")
     saved = app.config["PASSWORD_HASH_TIME_COST"], app.config["PASSWORD_HASH_MEMORY_COST"]
     # A hash that costs far more than the rest of the request (production: 64 MiB).
@@ -50,7 +50,7 @@ def _timed_hash() -> float:
     return time.perf_counter() - started
 
 
-def test_authn_12_forgot_password_runs_the_same_statements_for_any_address(app, make, mailbox):
+def test_authn_13_forgot_password_runs_the_same_statements_for_any_address(app, make, mailbox):
     known = make.user(email="bekend@example.org")
     unknown = "onbekend@example.org"
     statements = {}

@@ -1,4 +1,4 @@
-"""Catalogue FAULT-07, FAULT-08: the mail worker outlives database faults and broken mails."""
+"""Catalogue FAULT-10, FAULT-11: the mail worker outlives database faults and broken mails."""
 
 import contextlib
 import os
@@ -52,7 +52,7 @@ def _outbox(app):
         ).all()
 
 
-def test_fault_07_one_run_says_what_failed_in_its_exit_status(worker_apps, mailbox, refused_port):
+def test_fault_10_one_run_says_what_failed_in_its_exit_status(worker_apps, mailbox, refused_port):
     worker_app = worker_apps()
     _register(worker_app, "een@example.org")
     result = worker_app.test_cli_runner().invoke(args=["mail", "deliver"])
@@ -124,7 +124,7 @@ class _Gate:
         self.listener.close()
 
 
-def test_fault_07_worker_lives_through_a_database_outage(worker_app, mailbox, smtp_server):
+def test_fault_10_worker_lives_through_a_database_outage(worker_app, mailbox, smtp_server):
     url = os.environ.get("TEST_DATABASE_URL", "")
     if not url.startswith("postgresql"):
         pytest.skip("needs PostgreSQL (TEST_DATABASE_URL) to refuse the worker's connections")
@@ -173,7 +173,7 @@ def _wait_for(condition, what: str, seconds: float = 20):
         time.sleep(0.2)
 
 
-def test_fault_08_line_breaks_never_reach_a_header_and_a_broken_mail_is_set_aside(
+def test_fault_11_line_breaks_never_reach_a_header_and_a_broken_mail_is_set_aside(
     worker_app, mailbox
 ):
     title = "Bankjes\r\nBcc: everyone@example.org\r\n\r\nin het park\u2028nu"

@@ -1,4 +1,4 @@
-"""Catalogue RATE-03, RATE-04, AUTHN-11: every password check counted first, atomically, and a
+"""Catalogue RATE-03, RATE-04, AUTHN-12: every password check counted first, atomically, and a
 lock that an attacker cannot turn against the account's owner."""
 
 import logging
@@ -111,7 +111,7 @@ def test_rate_04_parallel_requests_never_pass_more_than_the_limit(
     assert count(app, Comment, Comment.idea_id == idea.id) == 5
 
 
-def test_authn_11_owner_signs_in_elsewhere_and_admins_hear_of_a_targeted_staff_account(
+def test_authn_12_owner_signs_in_elsewhere_and_admins_hear_of_a_targeted_staff_account(
     app, make, rate_limits, mailbox, caplog
 ):
     admin = make.user(is_admin=True)
@@ -136,7 +136,7 @@ def test_authn_11_owner_signs_in_elsewhere_and_admins_hear_of_a_targeted_staff_a
     assert f"user={moderator.id}" in targeted[0].getMessage()
 
 
-def test_authn_11_residents_targeted_are_logged_without_mail(
+def test_authn_12_residents_targeted_are_logged_without_mail(
     app, make, rate_limits, mailbox, caplog
 ):
     make.user(is_admin=True)
@@ -151,7 +151,7 @@ def test_authn_11_residents_targeted_are_logged_without_mail(
     assert any("account targeted" in r.getMessage() for r in caplog.records)
 
 
-def test_authn_11_the_reset_mail_lifts_the_lock_for_the_owners_address(
+def test_authn_12_the_reset_mail_lifts_the_lock_for_the_owners_address(
     app, make, mailbox, rate_limits
 ):
     user = make.user()

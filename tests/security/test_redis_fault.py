@@ -1,4 +1,4 @@
-"""Catalogue FAULT-06: Redis stopped or hanging makes the site slower, never a 5xx.
+"""Catalogue FAULT-09: Redis stopped or hanging makes the site slower, never a 5xx.
 
 The test runs its own `redis-server` on a free port (never the shared one) and stops it, then
 pauses it (SIGSTOP), while residents sign in, vote, comment, register and browse.
@@ -138,7 +138,7 @@ def _assert_served(results, phase: str):
         assert seconds < SLOW, f"{phase}: {what} took {seconds:.1f} s"
 
 
-def test_fault_06_redis_stopped_or_paused_never_fails_a_request(redis_app, own_redis, make):
+def test_fault_09_redis_stopped_or_paused_never_fails_a_request(redis_app, own_redis, make):
     idea = make.idea()
     residents = signed_in_residents(redis_app, 6, "redis")
     visitor = anonymous_visitor(redis_app, "127.0.0.1")
@@ -166,7 +166,7 @@ def test_fault_06_redis_stopped_or_paused_never_fails_a_request(redis_app, own_r
     assert storage["socket_timeout"] == storage["socket_connect_timeout"] == 0.5
 
 
-def test_fault_06_limits_still_count_in_memory_while_redis_is_down(redis_app, own_redis, make):
+def test_fault_09_limits_still_count_in_memory_while_redis_is_down(redis_app, own_redis, make):
     redis_app.config.update(RATELIMIT_VOTE="4 per minute", RATELIMIT_LOGIN_ACCOUNT="3 per hour")
     idea = make.idea()
     user = make.user()

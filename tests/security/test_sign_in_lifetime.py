@@ -1,4 +1,4 @@
-"""Catalogue AUTHN-13, AUTHN-14, AUTHN-15: old keys as strong as the new one, sign-ins that end
+"""Catalogue AUTHN-14, AUTHN-15, AUTHN-16: old keys as strong as the new one, sign-ins that end
 when idle or too old, and a new password that must be new."""
 
 import time
@@ -22,7 +22,7 @@ STRONG = "a-production-grade-secret-key-0123456789"
         ([STRONG[::-1]], True),
     ],
 )
-def test_authn_13_fallback_keys_are_as_long_as_the_secret_key(fallbacks, accepted):
+def test_authn_14_fallback_keys_are_as_long_as_the_secret_key(fallbacks, accepted):
     settings = {
         "SECRET_KEY": STRONG,
         "SECRET_KEY_FALLBACKS": fallbacks,
@@ -50,7 +50,7 @@ def _sign_in(app, email: str, remember: bool):
     return client
 
 
-def test_authn_14_idle_sessions_end_and_remember_me_has_a_lifetime(app, make, short_lifetimes):
+def test_authn_15_idle_sessions_end_and_remember_me_has_a_lifetime(app, make, short_lifetimes):
     assert app.config["SESSION_IDLE_MINUTES"] == 120
     assert app.config["REMEMBER_COOKIE_DURATION"] == timedelta(days=30)
     user = make.user()
@@ -70,7 +70,7 @@ def test_authn_14_idle_sessions_end_and_remember_me_has_a_lifetime(app, make, sh
     assert copied.get("/profile").status_code == 302
 
 
-def test_authn_15_new_password_equal_to_the_current_one_is_refused(app, make, mailbox):
+def test_authn_16_new_password_equal_to_the_current_one_is_refused(app, make, mailbox):
     user = make.user()
     client = _sign_in(app, user.email, remember=False)
     page = client.get("/profile").get_data(as_text=True)
