@@ -114,6 +114,13 @@ class Config:
     # Anonymous pages kept in Redis (when REDIS_URL is set) until something on them changes.
     PAGE_CACHE = env_bool("PAGE_CACHE", True)
     PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 300)
+    # Where cached pages and remembered figures live: by default REDIS_URL; give them their
+    # own database number (redis://host:6379/1) to keep them apart from rate-limit counters.
+    PAGE_CACHE_REDIS_URL = os.environ.get("PAGE_CACHE_REDIS_URL", "")
+    PAGE_CACHE_KEY_PREFIX = os.environ.get("PAGE_CACHE_KEY_PREFIX", "inspraak:cache:")
+    # Host names this site answers to (comma-separated); any other Host header gets a 400.
+    # Production warns when it is empty; the reverse proxy should refuse other hosts too.
+    TRUSTED_HOSTS = env_list("TRUSTED_HOSTS") or None
 
     BABEL_DEFAULT_LOCALE = "nl"
     BABEL_DEFAULT_TIMEZONE = "Europe/Amsterdam"
@@ -181,6 +188,8 @@ class TestingConfig(Config):
         ),
     }
     REDIS_URL = os.environ.get("TEST_REDIS_URL", "")
+    PAGE_CACHE_REDIS_URL = ""
+    PAGE_CACHE_KEY_PREFIX = "inspraak-test:cache:"
     RATELIMIT_STORAGE_URI = "memory://"
     # Tests empty the tables behind the session's back; cache tests switch it on themselves.
     PAGE_CACHE = False

@@ -9,6 +9,7 @@ from sqlalchemy import Boolean, DateTime, ForeignKey, Integer, String, Text, or_
 from sqlalchemy.ext.hybrid import hybrid_method, hybrid_property
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from participation.core.cache import visible_through
 from participation.core.memo import per_request
 from participation.core.models import utcnow
 from participation.extensions import db
@@ -24,6 +25,11 @@ STAFF_ROLES = tuple(ROLE_LABELS)
 
 
 class User(UserMixin, db.Model):
+    # The name and the staff badge beside it on public pages; deleting the row erases both.
+    __table_args__ = {
+        "info": visible_through("display_name", *(f"is_{role}" for role in STAFF_ROLES))
+    }
+
     id: Mapped[int] = mapped_column(primary_key=True)
     email: Mapped[str] = mapped_column(String(254), unique=True)
     display_name: Mapped[str] = mapped_column(String(60))

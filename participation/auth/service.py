@@ -8,6 +8,7 @@ from sqlalchemy.exc import IntegrityError
 
 from participation.auth import tokens
 from participation.auth.models import User
+from participation.auth.names import looks_like_any, poses_as_staff
 from participation.auth.password_checks import password_is_right
 from participation.auth.passwords import hash_password
 from participation.core import ratelimits
@@ -24,6 +25,20 @@ def normalise_email(email: str) -> str:
 
 def find_user_by_email(email: str) -> User | None:
     return db.session.scalar(select(User).where(User.email == normalise_email(email)))
+
+
+def name_poses_as_staff(display_name: str, user: User | None = None) -> bool:
+    """Whether a name would let its bearer pass for the municipality: a role word in it (for
+    residents; staff carry the badge anyway), or the look of a staff member's name."""
+    is_staff = user is not None and user.is_staff
+    if not is_staff and poses_as_staff(display_name):
+        return True
+    staff_names = db.session.scalars(
+        select(User.display_name).where(
+            User.is_staff, User.id != (user.id if user is not None else None)
+        )
+    )
+    return looks_like_any(display_name, staff_names)
 
 
 def _current_locale() -> str:
@@ -192,9 +207,13 @@ def set_password(user: User, new_password: str) -> None:
     db.session.commit()
 
 
-def update_profile(user: User, display_name: str, notify_by_email: bool) -> None:
+def update_profile(
+    user: User, display_name: str, notify_by_email: bool, preferred_locale: str | None = None
+) -> None:
     locked(user)
     decide_again(user, "profile.edit")
     user.display_name = display_name.strip()
     user.notify_by_email = notify_by_email
+    if preferred_locale in current_app.config["LANGUAGES"]:
+        user.preferred_locale = preferred_locale
     db.session.commit()

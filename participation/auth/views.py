@@ -146,7 +146,12 @@ def profile():
     if request.method == "POST":
         require("profile.edit")
     if form.validate_on_submit():
-        service.update_profile(current_user, form.display_name.data, form.notify_by_email.data)
+        service.update_profile(
+            current_user,
+            form.display_name.data,
+            form.notify_by_email.data,
+            form.preferred_locale.data,
+        )
         flash(_("Your profile has been saved."), "success")
         return redirect(url_for("auth.profile"))
     return render_form(

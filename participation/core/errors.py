@@ -8,7 +8,7 @@ from flask_babel import lazy_gettext as _l
 from flask_wtf.csrf import CSRFError
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.exc import TimeoutError as PoolTimeout
-from werkzeug.exceptions import HTTPException
+from werkzeug.exceptions import HTTPException, SecurityError
 
 from participation.core.database import discard_session
 from participation.extensions import login_manager
@@ -91,6 +91,12 @@ def handle_http_exception(error: HTTPException):
     return response_body, error.code if error.code in MESSAGES else code, headers
 
 
+def handle_untrusted_host(error: SecurityError):
+    """A Host header outside TRUSTED_HOSTS: no links can be built for it, so plain text."""
+    title, _message = MESSAGES[400]
+    return str(title), 400, {"Content-Type": "text/plain; charset=utf-8"}
+
+
 def handle_csrf_error(error: CSRFError):
     return render_error(
         400,
@@ -127,6 +133,7 @@ def handle_unexpected(error: Exception):
 
 def init_app(app) -> None:
     app.register_error_handler(CSRFError, handle_csrf_error)
+    app.register_error_handler(SecurityError, handle_untrusted_host)
     app.register_error_handler(HTTPException, handle_http_exception)
     app.register_error_handler(OperationalError, handle_database_error)
     app.register_error_handler(PoolTimeout, handle_database_error)

@@ -6,7 +6,7 @@ configuration; docs/SECURITY.md explains them. Every limit takes its hit *before
 one atomic step, so parallel requests never pass more than the limit. Views decorate routes
 with the limits below (under `@bp.route`), e.g.::
 
-    @bp.route("/ideas/<int:idea_id>/report", methods=["POST"])
+    @bp.route("/ideas/<id:idea_id>/report", methods=["POST"])
     @ratelimits.report
     def report(idea_id): ...
 

@@ -14,12 +14,12 @@ log = logging.getLogger(__name__)
 REDIS_ERRORS = (redis.RedisError, StorageError, OSError)
 
 
-def connect(config) -> redis.Redis:
+def connect(config, url: str | None = None) -> redis.Redis:
     """A client that gives up after REDIS_TIMEOUT_SECONDS, for connecting and for each answer
     (the rate-limit storage gets the same from RATELIMIT_STORAGE_OPTIONS in config.py)."""
     timeout = config["REDIS_TIMEOUT_SECONDS"]
     return redis.Redis.from_url(
-        config["REDIS_URL"], socket_timeout=timeout, socket_connect_timeout=timeout
+        url or config["REDIS_URL"], socket_timeout=timeout, socket_connect_timeout=timeout
     )
 
 

@@ -81,7 +81,7 @@ def theme(slug):
     return _render_list("ideas/theme.html", theme=theme)
 
 
-@bp.route("/ideas/<int:idea_id>")
+@bp.route("/ideas/<id:idea_id>")
 @public_page
 def show(idea_id):
     idea = get_or_404(Idea, idea_id)
@@ -133,7 +133,7 @@ def submit():
     return render_form("ideas/submit.html", form=form)
 
 
-@bp.route("/ideas/<int:idea_id>/edit", methods=["GET", "POST"])
+@bp.route("/ideas/<id:idea_id>/edit", methods=["GET", "POST"])
 def edit(idea_id):
     idea = get_or_404(Idea, idea_id)
     require("idea.view", idea)
@@ -155,7 +155,7 @@ def edit(idea_id):
     return render_form("ideas/edit.html", form=form, idea=idea)
 
 
-@bp.route("/ideas/<int:idea_id>/withdraw", methods=["GET", "POST"])
+@bp.route("/ideas/<id:idea_id>/withdraw", methods=["GET", "POST"])
 def withdraw(idea_id):
     idea = get_or_404(Idea, idea_id)
     require("idea.view", idea)

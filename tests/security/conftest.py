@@ -8,9 +8,12 @@ from pathlib import Path
 import pytest
 
 from participation.core import ratelimits
+from tests.helpers import sign_in_by_session
 from tests.security.helpers import STRONG_KEY, build_app
 
-CASE_TEST = re.compile(r"test_(authn|authz|input|out|csrf|rate|priv|exp|conc|fault)_(\d\d)_")
+CASE_TEST = re.compile(
+    r"test_(authn|authz|input|out|csrf|rate|priv|exp|conc|fault|cache|ident)_(\d\d)_"
+)
 CASE_ROW = re.compile(r"^\| *([A-Z]+-\d\d) *\| *([a-z ]+?) *\| *(.+?) *\|$", re.M)
 SECURITY_DOC = Path(__file__).resolve().parents[2] / "docs" / "SECURITY.md"
 
@@ -37,6 +40,19 @@ def rate_limits(app):
     yield app.config
     ratelimits.reset()
     app.config.update(saved)
+
+
+@pytest.fixture
+def signed_in(app):
+    """A new test client (of `on`, else the suite's app) signed in as `user` through the
+    session, without the sign-in form."""
+
+    def sign_in(user, on=None):
+        client = (on or app).test_client()
+        sign_in_by_session(client, user)
+        return client
+
+    return sign_in
 
 
 @pytest.fixture
