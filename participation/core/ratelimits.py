@@ -72,15 +72,6 @@ def _use(method: str, limit: RateLimitItem, *keys: str, **options):
     return getattr(_local, method)(limit, *keys, **options)
 
 
-def _reset_time(limit: RateLimitItem, *keys: str) -> float:
-    if not _outage.active():
-        try:
-            return limiter.limiter.get_window_stats(limit, *keys).reset_time
-        except REDIS_ERRORS as error:
-            _outage.begin(error)
-    return _local.get_window_stats(limit, *keys).reset_time
-
-
 class Attempt:
     """Hits taken for one request; `give_back()` when the request turned out harmless."""
 
@@ -93,7 +84,8 @@ class Attempt:
             return self
         limit = parse(current_app.config[setting])
         if not _use("hit", limit, setting, *keys):
-            retry_after = max(1, int(_reset_time(limit, setting, *keys) - time.time()))
+            reset_time = _use("get_window_stats", limit, setting, *keys).reset_time
+            retry_after = max(1, int(reset_time - time.time()))
             raise TooManyRequests(retry_after=retry_after)
         self.taken.append((limit, (setting, *keys)))
         return self
