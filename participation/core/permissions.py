@@ -61,11 +61,17 @@ def _active_resident(user) -> Decision:
 def _staff(user, roles: tuple[str, ...]) -> Decision:
     if not (gate := _active_resident(user)):
         return gate
-    return ALLOW if any(user.has_role(role) for role in roles) else FORBIDDEN
+    return ALLOW if _holds_role(user, roles) else FORBIDDEN
+
+
+def _holds_role(user, roles: tuple[str, ...]) -> bool:
+    """A role counts only while the account is not blocked: a block takes away every staff
+    power at once, reading ones (unpublished content, exports, insight) included."""
+    return any(user.has_role(role) for role in roles) and user.active_ban() is None
 
 
 def sees_unpublished(user) -> bool:
-    return any(user.has_role(role) for role in CONTENT_STAFF_ROLES)
+    return _holds_role(user, CONTENT_STAFF_ROLES)
 
 
 def _is_author(user, item) -> bool:
@@ -100,11 +106,15 @@ def submit_idea(user, theme=None) -> Decision:
 
 
 def edit_idea(user, idea) -> Decision:
+    """The author edits until others have reacted or the municipality has answered: an
+    answer, supports and comments refer to the text as it was. A hidden idea stays as the
+    moderator found it. (Edits of pre-moderated ideas go back to the queue: ideas/service.py.)
+    """
     if not (gate := _active_resident(user)):
         return gate
-    if not _is_author(user, idea) or idea.is_withdrawn:
+    if not _is_author(user, idea) or idea.is_withdrawn or idea.is_hidden:
         return FORBIDDEN
-    if idea.vote_count > 0 or idea.comment_count > 0:
+    if idea.vote_count > 0 or idea.comment_count > 0 or idea.is_answered:
         return CLOSED
     return ALLOW
 
@@ -140,7 +150,7 @@ def comment_on_idea(user, idea) -> Decision:
 def edit_comment(user, comment) -> Decision:
     if not (gate := _active_resident(user)):
         return gate
-    if not _is_author(user, comment) or comment.is_deleted:
+    if not _is_author(user, comment) or comment.is_deleted or comment.is_hidden:
         return FORBIDDEN
     window = timedelta(minutes=current_app.config["COMMENT_EDIT_MINUTES"])
     if utcnow() - comment.created_at > window:
@@ -163,17 +173,13 @@ INSIGHT_ROLES = ("policy_staff", "official", "admin")
 def run_export(user) -> Decision:
     # Anonymous visitors too get a plain "no": an export address reveals nothing, not even
     # a sign-in page, and a download replayed after sign-out fails.
-    if any(user.has_role(role) for role in EXPORT_ROLES):
-        return ALLOW
-    return FORBIDDEN
+    return ALLOW if _holds_role(user, EXPORT_ROLES) else FORBIDDEN
 
 
 def view_insight(user) -> Decision:
     if not user.is_authenticated:
         return LOGIN
-    if any(user.has_role(role) for role in INSIGHT_ROLES):
-        return ALLOW
-    return FORBIDDEN
+    return ALLOW if _holds_role(user, INSIGHT_ROLES) else FORBIDDEN
 
 
 def report_item(user, item) -> Decision:

@@ -90,6 +90,11 @@ class Idea(HideableMixin, db.Model):
     def is_withdrawn(self) -> bool:
         return self.withdrawn_at is not None
 
+    @property
+    def is_answered(self) -> bool:
+        """The municipality gave an official answer (any status after "submitted")."""
+        return self.status != IdeaStatus.SUBMITTED
+
     @hybrid_property
     def is_listed(self) -> bool:
         """Shown in public lists, counts and totals: published and not withdrawn.

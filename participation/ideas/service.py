@@ -43,7 +43,13 @@ def submit_idea(
     return place_once(Idea, author, submission_key, place)
 
 
-def edit_idea(author: User, idea: Idea, theme: Theme, title: str, body: str) -> None:
+def edit_idea(author: User, idea: Idea, theme: Theme, title: str, body: str) -> bool:
+    """Save the author's changes; True when they wait for a moderator first.
+
+    An edit is moderated as a new idea would be: in a pre-moderated theme (or for an author
+    held for review) the idea leaves the public pages until a moderator approves the new text.
+    An edit never publishes an idea that was waiting.
+    """
     locked(author, shared=True)
     locked(idea)
     decide_again(author, "idea.edit", idea)
@@ -51,7 +57,11 @@ def edit_idea(author: User, idea: Idea, theme: Theme, title: str, body: str) -> 
     idea.title = title.strip()
     idea.body = body.strip()
     idea.updated_at = utcnow()
+    if initial_moderation_state(author, theme) == ModerationState.PENDING:
+        idea.moderation_state = ModerationState.PENDING
+    waits = idea.is_pending
     db.session.commit()
+    return waits
 
 
 def withdraw_idea(author: User, idea: Idea) -> None:

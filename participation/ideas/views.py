@@ -139,10 +139,16 @@ def edit(idea_id):
     form = IdeaForm(data={"theme": idea.theme_id, "title": idea.title, "body": idea.body})
     form.set_theme_choices(queries.open_themes() or [idea.theme])
     if form.validate_on_submit():
-        service.edit_idea(
+        waits = service.edit_idea(
             current_user, idea, _theme_for_form(form), form.title.data, form.body.data
         )
-        flash(_("Your changes have been saved."), "success")
+        if waits:
+            flash(
+                _("Your changes have been saved. A moderator reads them before they are public."),
+                "success",
+            )
+        else:
+            flash(_("Your changes have been saved."), "success")
         return redirect(url_for("ideas.show", idea_id=idea.id))
     return render_form("ideas/edit.html", form=form, idea=idea)
 

@@ -15,7 +15,7 @@ from participation.comments.models import Comment
 from participation.core.locks import decide_again, locked
 from participation.core.mail import mail_user
 from participation.core.models import ModerationState, is_valid_id, utcnow
-from participation.core.permissions import Refused
+from participation.core.permissions import CLOSED, Refused
 from participation.core.urls import external_url
 from participation.extensions import db
 from participation.ideas.models import Idea
@@ -130,8 +130,16 @@ def restore_item(moderator: User, item: Idea | Comment, note: str = "") -> None:
 
 
 def dismiss_reports(moderator: User, item: Idea | Comment, commit: bool = True) -> int:
-    """The reports were unfounded: they leave the queue, the item stays as it is."""
+    """The reports were unfounded: they leave the queue, the item stays as it is.
+
+    Refused when no report is open any more (another moderator handled them a moment ago),
+    so the log holds one dismissal, not two.
+    """
+    locked(item)
+    decide_again(moderator, "report.dismiss", item)
     dismissed = _resolve_reports(moderator, item)
+    if not dismissed:
+        raise Refused(CLOSED)
     record_action(moderator, "report.dismiss", target_type(item), item.id, note=f"{dismissed}")
     if commit:
         db.session.commit()
@@ -160,6 +168,7 @@ def hide_all_content_of(moderator: User, user: User, reason: str) -> int:
 
 
 def close_discussion(moderator: User, idea: Idea, note: str = "") -> None:
+    _lock_and_decide_again(moderator, idea, "close_discussion")
     idea.discussion_closed = True
     record_action(moderator, "idea.close_discussion", "idea", idea.id, note=note or None)
     db.session.commit()
@@ -168,9 +177,17 @@ def close_discussion(moderator: User, idea: Idea, note: str = "") -> None:
 def mark_duplicate(moderator: User, idea: Idea, original: Idea, note: str = "") -> int:
     """Close `idea` with a link to `original` and invite its supporters to support that one.
 
-    Votes are not moved: each supporter decides. Returns how many were invited.
+    Votes are not moved: each supporter decides. Returns how many were invited. Both ideas
+    are locked (the lower id first, so two moderators cannot deadlock) and decided on again:
+    of two moderators marking at once, the second is refused and nobody is invited twice.
     """
-    if original.id == idea.id or not original.is_listed or original.duplicate_of_id is not None:
+    if original.id == idea.id:
+        raise ModerationError("original")
+    for row in sorted((idea, original), key=lambda row: row.id):
+        locked(row)
+    decide_again(moderator, "idea.mark_duplicate", idea)
+    if not original.is_listed or original.duplicate_of_id is not None:
+        db.session.rollback()
         raise ModerationError("original")
     idea.duplicate_of_id = original.id
     idea.discussion_closed = True

@@ -5,6 +5,7 @@ from sqlalchemy import select, union
 
 from participation.auth.models import User
 from participation.comments.models import Comment
+from participation.core.locks import decide_again, locked
 from participation.core.mail import mail_user
 from participation.core.urls import external_url
 from participation.extensions import db
@@ -44,13 +45,25 @@ def involved_residents(idea: Idea) -> list[User]:
     )
 
 
-def set_idea_status(official: User, idea: Idea, new_status: str, explanation: str) -> StatusChange:
-    """Record the answer, log it and queue one mail per involved resident, in one transaction."""
+def set_idea_status(official: User, idea: Idea, new_status: str, explanation: str) -> int:
+    """Record the answer, log it and queue one mail per involved resident, in one transaction.
+
+    The official and the idea are locked and the answer decided again on their fresh state:
+    of two officials giving the same answer at once, the second finds it given and is told so
+    (one status change, one mail per resident). Returns the idea's id, taken before the commit.
+    """
     explanation = (explanation or "").strip()
-    if new_status not in ANSWERS or new_status == idea.status:
+    if new_status not in ANSWERS:
         raise StatusError("status")
     if len(explanation) < EXPLANATION_MIN:
         raise StatusError("explanation")
+    locked(official, shared=True)
+    idea = locked(idea)
+    decide_again(official, "idea.set_status", idea)
+    if new_status == idea.status:
+        db.session.rollback()  # nothing to write: let go of the locks before the form returns
+        raise StatusError("status")
+    idea_id = idea.id
     change = StatusChange(
         idea_id=idea.id,
         official_id=official.id,
@@ -74,7 +87,7 @@ def set_idea_status(official: User, idea: Idea, new_status: str, explanation: st
             idea_url=idea_url,
         )
     db.session.commit()
-    return change
+    return idea_id
 
 
 def status_history(idea: Idea) -> list[StatusChange]:

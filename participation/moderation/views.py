@@ -183,7 +183,10 @@ def restore(kind, item_id):
 def dismiss_reports(kind, item_id):
     item = _item(kind, item_id)
     require("report.dismiss", item)
-    content.dismiss_reports(current_user, item)
+    try:
+        content.dismiss_reports(current_user, item)
+    except Refused:
+        return _changed_meanwhile()
     flash(_("The reports have been dismissed."), "success")
     return redirect(_back())
 
@@ -191,7 +194,10 @@ def dismiss_reports(kind, item_id):
 @bp.route("/moderation/ideas/<int:idea_id>/close-discussion", methods=["POST"])
 def close_discussion(idea_id):
     idea = _item("ideas", idea_id, "close_discussion")
-    content.close_discussion(current_user, idea)
+    try:
+        content.close_discussion(current_user, idea)
+    except Refused:
+        return _changed_meanwhile()
     flash(_("The discussion on this idea is closed."), "success")
     return redirect(url_for("ideas.show", idea_id=idea.id))
 
@@ -206,6 +212,8 @@ def mark_duplicate(idea_id):
             if original is None:
                 raise content.ModerationError("original")
             invited = content.mark_duplicate(current_user, idea, original, form.note.data or "")
+        except Refused:
+            return _changed_meanwhile()
         except content.ModerationError:
             form.original_id.errors = [
                 _("Choose another published idea that is not itself a duplicate.")

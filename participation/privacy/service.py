@@ -10,12 +10,13 @@ from datetime import datetime, timedelta
 
 from sqlalchemy import delete, func, select
 
-from participation.auth.models import User
+from participation.auth.models import Ban, User
 from participation.auth.passwords import verify_password
 from participation.comments.models import Comment
 from participation.core.models import MailOutbox, ModerationState, utcnow
 from participation.extensions import db
 from participation.ideas.models import Idea, Theme
+from participation.moderation.models import Report
 from participation.voting.models import Vote
 
 
@@ -98,6 +99,39 @@ def _mail(user: User) -> list[dict]:
     ]
 
 
+def _reports(user: User) -> list[dict]:
+    """Reports this person filed: what about, why and whether a moderator handled them."""
+    rows = db.session.scalars(
+        select(Report).where(Report.reporter_id == user.id).order_by(Report.id)
+    )
+    return [
+        {
+            "idea_id": row.idea_id,
+            "comment_id": row.comment_id,
+            "reason": row.reason,
+            "note": row.note,
+            "created_at": _iso(row.created_at),
+            "resolved_at": _iso(row.resolved_at),
+        }
+        for row in rows
+    ]
+
+
+def _bans(user: User) -> list[dict]:
+    """Every block of this account, lifted and ended ones included (not who gave it)."""
+    rows = db.session.scalars(select(Ban).where(Ban.user_id == user.id).order_by(Ban.id))
+    return [
+        {
+            "reason": row.reason,
+            "note": row.note,
+            "created_at": _iso(row.created_at),
+            "ends_at": _iso(row.ends_at),
+            "lifted_at": _iso(row.lifted_at),
+        }
+        for row in rows
+    ]
+
+
 def export_personal_data(user: User) -> dict:
     """Everything stored about `user` (GDPR art. 15 and 20), and nothing about anyone else."""
     return {
@@ -107,6 +141,8 @@ def export_personal_data(user: User) -> dict:
         "comments": _comments(user),
         "votes": _votes(user),
         "mail": _mail(user),
+        "reports": _reports(user),
+        "bans": _bans(user),
     }
 
 

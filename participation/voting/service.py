@@ -7,8 +7,6 @@ a hide or a ban has committed. Voting is the busiest write on the site, so that 
 read is also the only read: no earlier, unlocked check of the same rows.
 """
 
-from contextlib import contextmanager
-
 from sqlalchemy import delete, insert, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import joinedload
@@ -20,19 +18,6 @@ from participation.core.permissions import NOT_FOUND, Refused
 from participation.extensions import db
 from participation.ideas.models import Idea
 from participation.voting.models import Vote
-
-
-@contextmanager
-def _nothing_to_reload():
-    """Commit without expiring the idea and the voter: the answer shows both right away, and
-    the new count comes back from the UPDATE, so reloading them would only double the
-    round trips of the busiest write on the site."""
-    session = db.session()
-    before, session.expire_on_commit = session.expire_on_commit, False
-    try:
-        yield
-    finally:
-        session.expire_on_commit = before
 
 
 def _change_vote_count(idea: Idea, delta: int) -> int:
@@ -64,8 +49,7 @@ def cast_vote(user: Visitor, idea_id: int) -> tuple[Idea, bool]:
     try:
         db.session.execute(insert(Vote).values(user_id=user.id, idea_id=idea.id))
         count = _change_vote_count(idea, +1)
-        with _nothing_to_reload():
-            db.session.commit()
+        db.session.commit()
     except IntegrityError:
         db.session.rollback()
         return idea, False  # expired by the rollback: its count is read again
@@ -83,8 +67,7 @@ def withdraw_vote(user: Visitor, idea_id: int) -> Idea:
         db.session.commit()
         return idea
     count = _change_vote_count(idea, -removed)
-    with _nothing_to_reload():
-        db.session.commit()
+    db.session.commit()
     set_committed_value(idea, "vote_count", count)
     return idea
 

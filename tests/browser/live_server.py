@@ -142,3 +142,15 @@ def start(database_path: Path, smtp_port: int) -> tuple[LiveServer, object]:
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     return LiveServer(url=url, app=app, ids=ids), server
+
+
+def sign_in(page, live, email: str) -> None:
+    page.goto(f"{live.url}/login")
+    page.fill("#email", email)
+    page.fill("#password", demo.DEMO_PASSWORD)
+    page.locator("main form button[type=submit]").click()
+    page.wait_for_url(lambda url: "/login" not in url)
+
+
+def set_language(page, live, lang: str) -> None:
+    page.goto(f"{live.url}/language/{lang}?next=/")

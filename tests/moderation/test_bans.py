@@ -8,7 +8,7 @@ from participation.auth.models import Ban, User
 from participation.core.models import utcnow
 from participation.extensions import db
 from participation.voting.models import Vote
-from tests.conftest import login, mail_text, post_form
+from tests.helpers import login, mail_text, post_form
 from tests.moderation.helpers import count, log_entries
 
 

@@ -11,8 +11,8 @@ from participation.extensions import db
 from participation.ideas.models import Idea
 from participation.moderation.models import ModerationAction
 from participation.voting.models import Vote
-from tests.conftest import login, post_form
 from tests.factories import PASSWORD
+from tests.helpers import login, post_form
 from tests.security.helpers import count, user_row
 
 
