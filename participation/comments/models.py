@@ -6,7 +6,7 @@ from sqlalchemy import DateTime, ForeignKey, Index, String, Text
 from sqlalchemy.ext.hybrid import hybrid_property
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from participation.core.cache import SHOWN_ON_PUBLIC_PAGES
+from participation.core.cache import SHOWN_ON_PUBLIC_PAGES, visible_through
 from participation.core.models import HideableMixin, ModerationState, utcnow
 from participation.extensions import db
 
@@ -28,7 +28,10 @@ class Comment(HideableMixin, db.Model):
 
     __table_args__ = (
         Index("ix_comment_thread", "idea_id", "parent_id", "created_at"),
-        {"info": SHOWN_ON_PUBLIC_PAGES},
+        {
+            "info": SHOWN_ON_PUBLIC_PAGES
+            | visible_through("moderation_state", "deleted_at", "body", "author_id")
+        },
     )
 
     @property
