@@ -6,7 +6,7 @@ from datetime import date, datetime, timedelta
 from sqlalchemy import func, literal_column, select, union
 
 from participation.comments.models import Comment
-from participation.core.models import ModerationState, utcnow
+from participation.core.models import utcnow
 from participation.extensions import db
 from participation.ideas.models import Idea, IdeaStatus
 from participation.ideas.queries import listed_ideas
@@ -45,11 +45,7 @@ def _listed_ids(theme_id: int | None):
 
 
 def _visible_comments(theme_id: int | None):
-    return select(Comment).where(
-        Comment.idea_id.in_(_listed_ids(theme_id)),
-        Comment.moderation_state == ModerationState.PUBLISHED,
-        Comment.deleted_at.is_(None),
-    )
+    return select(Comment).where(Comment.idea_id.in_(_listed_ids(theme_id)), Comment.is_counted)
 
 
 def totals(theme_id: int | None = None) -> Totals:

@@ -3,6 +3,7 @@
 from flask_babel import lazy_gettext as _l
 from sqlalchemy import func, select
 
+from participation.auth.models import Visitor
 from participation.core.database import listen_once
 from participation.extensions import db
 from participation.ideas.queries import Page
@@ -10,7 +11,7 @@ from participation.moderation.models import ModerationAction
 
 
 def record_action(
-    actor,
+    actor: Visitor | None,
     action: str,
     target_type: str,
     target_id: int | None = None,

@@ -61,3 +61,13 @@ def test_confirmed_resident_gets_the_forms_and_no_explanation(client, make):
     page = _page(client, make.idea(), user=make.user())
     assert "data-vote-form" in page and 'id="comment-form"' in page
     assert SUPPORT_CONFIRM not in page and SUPPORT_SIGN_IN not in page
+
+
+@pytest.mark.parametrize("is_open", [True, False])
+def test_theme_page_offers_submitting_only_while_the_theme_is_open(client, make, is_open):
+    theme = make.theme(is_open=is_open)
+    with client.session_transaction() as session:
+        session["lang"] = "en"
+    page = client.get(f"/themes/{theme.slug}").get_data(as_text=True)
+    assert ("Submit an idea for this theme" in page) is is_open
+    assert ("This theme is closed" in page) is not is_open
