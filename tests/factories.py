@@ -8,13 +8,12 @@ rows flushes or commits them at once, in one INSERT per table.
 import itertools
 from datetime import timedelta
 
-from participation.auth.models import User
+from participation.auth.models import Ban, User
 from participation.auth.passwords import hash_password
 from participation.comments.models import Comment
 from participation.core.models import utcnow
 from participation.extensions import db
 from participation.ideas.models import Idea, Theme
-from participation.moderation.models import Ban
 
 PASSWORD = "correct horse battery"
 # A title a spreadsheet would run as a formula unless the export defuses it.

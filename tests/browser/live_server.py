@@ -11,7 +11,6 @@ from sqlalchemy import select
 from werkzeug.serving import make_server
 
 from participation import create_app
-from participation.admin.settings import moderation_settings, update_moderation_settings
 from participation.auth import tokens
 from participation.auth.models import User
 from participation.auth.service import find_user_by_email
@@ -23,6 +22,7 @@ from participation.ideas import queries
 from participation.ideas import service as ideas
 from participation.ideas.models import Idea, Theme
 from participation.moderation.models import Report, StatusChange
+from participation.moderation.settings import moderation_settings, update_moderation_settings
 from participation.seed import demo
 
 RESIDENT = demo.RESIDENT_EMAIL

@@ -83,7 +83,7 @@ COMMENT = "/ideas/{idea}/comments/{comment}"
 
 ROUTES = [
     # core
-    ("core.home", "GET", "/", everyone(200)),
+    ("ideas.home", "GET", "/", everyone(200)),
     ("core.set_language", "GET", "/language/en", everyone(302)),
     ("core.privacy", "GET", "/privacy", everyone(200)),
     ("core.accessibility", "GET", "/accessibility", everyone(200)),
