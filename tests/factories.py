@@ -1,7 +1,8 @@
 """Rows for tests, built through the same models the app uses.
 
-Each factory commits its row; with commit=False it only flushes (the row has its id), so a
-caller that builds many rows commits them once.
+Each factory commits its row. With commit=False it only adds it to the session (rows refer
+to each other through relationships, so they need no ids yet): a caller that builds many
+rows flushes or commits them at once, in one INSERT per table.
 """
 
 import itertools
@@ -55,8 +56,6 @@ def _save(row, commit: bool):
     db.session.add(row)
     if commit:
         db.session.commit()
-    else:
-        db.session.flush()
     return row
 
 
@@ -90,7 +89,7 @@ def idea(
     number = next(_numbers)
     item = Idea(
         theme=theme or globals()["theme"](commit=commit),
-        author_id=(author or user(commit=commit)).id,
+        author=author or user(commit=commit),
         title=fields.pop("title", f"Een goed idee nummer {number}"),
         body=fields.pop("body", "Dit is de uitgebreide beschrijving van een goed idee."),
         **fields,
@@ -101,8 +100,8 @@ def idea(
 def comment(idea: Idea, author: User, commit: bool = True, **fields) -> Comment:
     """A comment row only: the idea's comment_count is the caller's to keep."""
     item = Comment(
-        idea_id=idea.id,
-        author_id=author.id,
+        idea=idea,
+        author=author,
         body=fields.pop("body", "Een reactie om te testen."),
         **fields,
     )
@@ -118,7 +117,7 @@ def account(role: str, commit: bool = True) -> User:
 
 
 def ban(person: User, days: int = 3, reason: str = "spam", commit: bool = True) -> Ban:
-    item = Ban(user_id=person.id, reason=reason, ends_at=utcnow() + timedelta(days=days))
+    item = Ban(user=person, reason=reason, ends_at=utcnow() + timedelta(days=days))
     return _save(item, commit)
 
 

@@ -253,24 +253,21 @@ class World:
     paths: dict[str, dict[str, int | str]]  # role -> the ids its path is filled with
 
 
-def _role_content(author, number: int) -> dict[str, int | str]:
+def _role_content(author, number: int) -> dict:
+    """The rows one role acts on, added to the session (flushed with the rest of the world)."""
     theme = factories.theme(slug=f"groen-{number}", commit=False)
     idea = factories.idea(theme=theme, author=author, comment_count=1, commit=False)
-    hidden_idea = factories.idea(
-        theme=theme, author=author, moderation_state="hidden", commit=False
-    )
-    comment = factories.comment(idea, author, body="Een eerste reactie.", commit=False)
-    hidden = factories.comment(
-        idea, author, body="Verborgen.", moderation_state="hidden", commit=False
-    )
     return {
-        "idea": idea.id,
-        "comment": comment.id,
-        "hidden_idea": hidden_idea.id,
-        "hidden_comment": hidden.id,
-        "target": factories.user(commit=False).id,
-        "theme": theme.id,
-        "theme_slug": theme.slug,
+        "idea": idea,
+        "comment": factories.comment(idea, author, body="Een eerste reactie.", commit=False),
+        "hidden_idea": factories.idea(
+            theme=theme, author=author, moderation_state="hidden", commit=False
+        ),
+        "hidden_comment": factories.comment(
+            idea, author, body="Verborgen.", moderation_state="hidden", commit=False
+        ),
+        "target": factories.user(commit=False),
+        "theme": theme,
     }
 
 
@@ -286,7 +283,13 @@ def _build_world(app) -> World:
         )
         factories.ban(users["blocked_staff"], commit=False)
         every_role = (*ROLES, *SAME_AS)
-        paths = {role: _role_content(author, number) for number, role in enumerate(every_role)}
+        rows = {role: _role_content(author, number) for number, role in enumerate(every_role)}
+        db.session.flush()
+        paths = {
+            role: {name: row.id for name, row in content.items()}
+            | {"theme_slug": content["theme"].slug}
+            for role, content in rows.items()
+        }
         record_action(
             None, "earlier.action", "idea", paths["admin"]["idea"], reason="spam", note="before"
         )
