@@ -9,6 +9,7 @@ from werkzeug.middleware.proxy_fix import ProxyFix
 from config import CONFIGS, check_production_safety
 from participation import cli, models  # noqa: F401 (registers every table)
 from participation.admin.views import bp as admin_bp
+from participation.api import views as api_views
 from participation.auth import session as auth_session
 from participation.auth.views import bp as auth_bp
 from participation.comments.views import bp as comments_bp
@@ -95,6 +96,7 @@ def init_extensions(app: Flask) -> None:
 def register_blueprints(app: Flask) -> None:
     for blueprint in BLUEPRINTS:
         app.register_blueprint(blueprint)
+    api_views.init_app(app)
 
 
 def register_request_hooks(app: Flask) -> None:

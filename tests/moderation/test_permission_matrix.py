@@ -87,6 +87,7 @@ def hidden_for_residents(code: int, official: int = 403) -> dict[str, int]:
 
 
 IDEA = "/ideas/{idea}"
+WRITE_METHODS = ("POST", "PUT", "PATCH", "DELETE")
 COMMENT = "/ideas/{idea}/comments/{comment}"
 
 ROUTES = [
@@ -223,6 +224,17 @@ ROUTES = [
     ("admin.move_theme", "POST", "/admin/themes/{theme}/move", staff(302, "admin")),
     ("admin.settings", "GET", "/admin/settings", staff(200, "admin")),
     ("admin.settings", "POST", "/admin/settings", staff(400, "admin")),
+    # the public API (issue 19): the same answer for everyone, staff included
+    ("api.themes", "GET", "/api/v1/themes", everyone(200)),
+    ("api.ideas", "GET", "/api/v1/ideas", everyone(200)),
+    ("api.idea", "GET", "/api/v1" + IDEA, everyone(200)),
+    ("api.idea", "GET", "/api/v1/ideas/{hidden_idea}", everyone(404)),
+    ("api.comments", "GET", "/api/v1" + IDEA + "/comments", everyone(200)),
+    ("api.comments", "GET", "/api/v1/ideas/{hidden_idea}/comments", everyone(404)),
+    ("api.answers", "GET", "/api/v1/answers", everyone(200)),
+    ("api-docs.openapi_json", "GET", "/api/v1/openapi.json", everyone(200)),
+    ("api_fallback.unknown", "GET", "/api/v1/unknown", everyone(404)),
+    *[("api_fallback.unknown", m, "/api/v1" + IDEA, everyone(405)) for m in WRITE_METHODS],
 ]
 
 IGNORED_METHODS = {"HEAD", "OPTIONS"}
@@ -328,7 +340,10 @@ def test_authz_01_permission(app, client, role, endpoint, method, path, status):
         theme_slug=world.theme_slug,
     )
     before = _log_snapshot(app)
-    response = client.get(url) if method == "GET" else post_form(client, url, {})
+    if method in ("GET", "POST"):
+        response = client.get(url) if method == "GET" else post_form(client, url, {})
+    else:
+        response = client.open(url, method=method)
     assert response.status_code == status, response.get_data(as_text=True)[:800]
     after = _log_snapshot(app)
     # The log only grows: nothing recorded before the request was changed or removed.
