@@ -168,6 +168,8 @@ PAGES = (
     Page("new theme, failed", "/admin/themes/new", account="admin", then="submit empty form"),
     Page("edit theme", "/admin/themes/{theme_id}/edit", account="admin"),
     Page("admin settings", "/admin/settings", account="admin"),
+    # The public API's documentation (issue 19): Swagger UI inside the site's layout.
+    Page("API documentation", "/api", screenshot=True),
     Page("error 404", "/no-such-page", status=404),
     Page("error 405", "/logout", status=405),
     Page("error 400", "/forgot-password", then="submit without token"),
@@ -180,4 +182,11 @@ EXCLUDED_ENDPOINTS = {
     "core.set_language": "only redirects back to the page the visitor came from",
     "privacy.download_data": "a JSON file download (the resident's data), not a page",
     "core.health": "plain text for load balancers and the benchmark floor, not a page",
+    "api.themes": "JSON for computers (the public API), not a page",
+    "api.ideas": "JSON for computers (the public API), not a page",
+    "api.idea": "JSON for computers (the public API), not a page",
+    "api.comments": "JSON for computers (the public API), not a page",
+    "api.answers": "JSON for computers (the public API), not a page",
+    "api-docs.openapi_json": "the OpenAPI document (JSON), shown by the API documentation page",
+    "api_fallback.unknown": "problem+json for unknown API addresses, not a page",
 }

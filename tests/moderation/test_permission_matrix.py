@@ -233,6 +233,7 @@ ROUTES = [
     ("api.comments", "GET", "/api/v1/ideas/{hidden_idea}/comments", everyone(404)),
     ("api.answers", "GET", "/api/v1/answers", everyone(200)),
     ("api-docs.openapi_json", "GET", "/api/v1/openapi.json", everyone(200)),
+    ("api_pages.documentation", "GET", "/api", everyone(200)),
     ("api_fallback.unknown", "GET", "/api/v1/unknown", everyone(404)),
     *[("api_fallback.unknown", m, "/api/v1" + IDEA, everyone(405)) for m in WRITE_METHODS],
 ]
