@@ -131,6 +131,8 @@ class Config:
     OPENAPI_URL_PREFIX = "/api/v1"
     OPENAPI_JSON_PATH = "openapi.json"
     API_CACHE_SECONDS = env_int("API_CACHE_SECONDS", 60)
+    # Where `flask opendata build` writes the open data files that /open-data serves.
+    OPEN_DATA_DIR = os.environ.get("OPEN_DATA_DIR", str(INSTANCE_DIR / "open-data"))
 
     ALLOW_SQLITE_IN_PRODUCTION = env_bool("ALLOW_SQLITE_IN_PRODUCTION")
     # How many reverse proxies add X-Forwarded-For; only that many hops are trusted, so a
@@ -154,6 +156,8 @@ class TestingConfig(Config):
     }
     REDIS_URL = os.environ.get("TEST_REDIS_URL", "")
     RATELIMIT_STORAGE_URI = "memory://"
+    # Never the development files: a test builds its own open data when it needs them.
+    OPEN_DATA_DIR = str(INSTANCE_DIR / "open-data-testing-empty")
     # Tests empty the tables behind the session's back; cache tests switch it on themselves.
     PAGE_CACHE = False
     # Off for the suite as a whole; tests/security switches them on with low thresholds.

@@ -28,6 +28,7 @@ from participation.exports.views import bp as exports_bp
 from participation.extensions import csrf, db, limiter, login_manager, mail, migrate
 from participation.ideas.views import bp as ideas_bp
 from participation.moderation.views import bp as moderation_bp
+from participation.opendata.views import bp as opendata_bp
 from participation.privacy.views import bp as privacy_bp
 from participation.voting.views import bp as voting_bp
 
@@ -42,6 +43,7 @@ BLUEPRINTS = (
     moderation_bp,
     admin_bp,
     privacy_bp,
+    opendata_bp,
 )
 
 

@@ -170,6 +170,7 @@ PAGES = (
     Page("admin settings", "/admin/settings", account="admin"),
     # The public API's documentation (issue 19): Swagger UI inside the site's layout.
     Page("API documentation", "/api", screenshot=True),
+    Page("open data", "/open-data", screenshot=True),
     Page("error 404", "/no-such-page", status=404),
     Page("error 405", "/logout", status=405),
     Page("error 400", "/forgot-password", then="submit without token"),
@@ -189,4 +190,6 @@ EXCLUDED_ENDPOINTS = {
     "api.answers": "JSON for computers (the public API), not a page",
     "api-docs.openapi_json": "the OpenAPI document (JSON), shown by the API documentation page",
     "api_fallback.unknown": "problem+json for unknown API addresses, not a page",
+    "opendata.download": "CSV and JSON files (open data), not pages",
+    "opendata.catalogue": "the DCAT catalogue (JSON-LD), not a page",
 }

@@ -234,6 +234,10 @@ ROUTES = [
     ("api.answers", "GET", "/api/v1/answers", everyone(200)),
     ("api-docs.openapi_json", "GET", "/api/v1/openapi.json", everyone(200)),
     ("api_pages.documentation", "GET", "/api", everyone(200)),
+    # open data: public; the files answer 404 until `flask opendata build` has run
+    ("opendata.index", "GET", "/open-data", everyone(200)),
+    ("opendata.download", "GET", "/open-data/ideas.csv", everyone(404)),
+    ("opendata.catalogue", "GET", "/open-data/catalog.jsonld", everyone(404)),
     ("api_fallback.unknown", "GET", "/api/v1/unknown", everyone(404)),
     *[("api_fallback.unknown", m, "/api/v1" + IDEA, everyone(405)) for m in WRITE_METHODS],
 ]
