@@ -134,6 +134,19 @@ class Config:
     # Where `flask opendata build` writes the open data files that /open-data serves.
     OPEN_DATA_DIR = os.environ.get("OPEN_DATA_DIR", str(INSTANCE_DIR / "open-data"))
 
+    # Staff sign-in through the municipality's OpenID provider; off while OIDC_ISSUER is empty.
+    OIDC_ISSUER = os.environ.get("OIDC_ISSUER", "")
+    OIDC_CLIENT_ID = os.environ.get("OIDC_CLIENT_ID", "")
+    OIDC_CLIENT_SECRET = os.environ.get("OIDC_CLIENT_SECRET", "")
+    # Only where the provider keeps its discovery document elsewhere (some ADFS set-ups).
+    OIDC_DISCOVERY_URL = os.environ.get("OIDC_DISCOVERY_URL", "")
+    OIDC_SCOPES = os.environ.get("OIDC_SCOPES", "openid email profile")
+    OIDC_ROLES_CLAIM = os.environ.get("OIDC_ROLES_CLAIM", "roles")
+    # "provider-role=inspraak-role" pairs, e.g. "inspraak-moderatoren=moderator,beheer=admin".
+    OIDC_ROLE_MAP = dict(pair.split("=", 1) for pair in env_list("OIDC_ROLE_MAP") if "=" in pair)
+    # Off: staff accounts can only sign in through the provider; residents keep passwords.
+    STAFF_PASSWORD_LOGIN = env_bool("STAFF_PASSWORD_LOGIN", True)
+
     ALLOW_SQLITE_IN_PRODUCTION = env_bool("ALLOW_SQLITE_IN_PRODUCTION")
     # How many reverse proxies add X-Forwarded-For; only that many hops are trusted, so a
     # client cannot pick its own address (and reset its rate-limit counters) with the header.

@@ -10,6 +10,7 @@ from config import CONFIGS, check_production_safety
 from participation import cli, models  # noqa: F401 (registers every table)
 from participation.admin.views import bp as admin_bp
 from participation.api import views as api_views
+from participation.auth import oidc
 from participation.auth import session as auth_session
 from participation.auth.views import bp as auth_bp
 from participation.comments.views import bp as comments_bp
@@ -93,6 +94,7 @@ def init_extensions(app: Flask) -> None:
     limiter.init_app(app)
     login_manager.init_app(app)
     auth_session.init_app(app)
+    oidc.init_app(app)
 
 
 def register_blueprints(app: Flask) -> None:

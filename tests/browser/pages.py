@@ -191,5 +191,7 @@ EXCLUDED_ENDPOINTS = {
     "api-docs.openapi_json": "the OpenAPI document (JSON), shown by the API documentation page",
     "api_fallback.unknown": "problem+json for unknown API addresses, not a page",
     "opendata.download": "CSV and JSON files (open data), not pages",
+    "auth.oidc_start": "redirects to the municipality's OpenID provider (404 without OIDC)",
+    "auth.oidc_callback": "the provider's answer: signs in and redirects (404 without OIDC)",
     "opendata.catalogue": "the DCAT catalogue (JSON-LD), not a page",
 }

@@ -107,6 +107,10 @@ ROUTES = [
     ("auth.login", "GET", "/login", everyone(200)),
     ("auth.login", "POST", "/login", everyone(400)),
     ("auth.logout", "POST", "/logout", everyone(302)),
+    # staff sign-in through the municipality's provider: absent without OIDC_ISSUER
+    # (tests/oidc signs in through a real provider)
+    ("auth.oidc_start", "GET", "/login/oidc", everyone(404)),
+    ("auth.oidc_callback", "GET", "/login/oidc/callback?code=x&state=y", everyone(404)),
     ("auth.forgot_password", "GET", "/forgot-password", everyone(200)),
     ("auth.forgot_password", "POST", "/forgot-password", everyone(400)),
     ("auth.reset_password", "GET", "/reset-password/not-a-token", everyone(400)),
