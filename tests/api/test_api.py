@@ -76,7 +76,7 @@ def test_api_01_staff_session_sees_no_more_than_anyone(client, world, make):
     assert client.get(f"/api/v1/ideas/{world.hidden_id}").status_code == 404
 
 
-def test_api_02_pages_stay_stable_while_ideas_arrive(app, client, make):
+def test_pages_stay_stable_while_ideas_arrive(app, client, make):
     theme = make.theme()
     first_ids = [make.idea(theme).id for _ in range(5)]
     page = client.get("/api/v1/ideas?limit=2").json
@@ -91,12 +91,12 @@ def test_api_02_pages_stay_stable_while_ideas_arrive(app, client, make):
     assert seen == sorted(seen)
 
 
-def test_api_02_comments_page_by_cursor(client, world):
+def test_comments_page_by_cursor(client, world):
     page = client.get(f"/api/v1/ideas/{world.public_id}/comments?limit=1").json
     assert len(page["data"]) == 1 and page["next_cursor"] is None
 
 
-def test_api_03_etag_gives_304_until_something_changes(client, make):
+def test_etag_gives_304_until_something_changes(client, make):
     idea = make.idea()
     first = client.get(f"/api/v1/ideas/{idea.id}")
     etag = first.headers["ETag"]
@@ -108,7 +108,7 @@ def test_api_03_etag_gives_304_until_something_changes(client, make):
     assert listing.status_code == 200
 
 
-def test_api_03_a_new_idea_changes_the_list_etag(client, make):
+def test_a_new_idea_changes_the_list_etag(client, make):
     theme = make.theme()
     make.idea(theme)
     etag = client.get("/api/v1/ideas").headers["ETag"]
@@ -156,7 +156,7 @@ def test_cors_01_writes_are_refused_with_405(client, world):
         ("/api/v1/no-such-thing", 404),
     ],
 )
-def test_api_04_errors_are_problem_json(client, path, status):
+def test_api_02_errors_are_problem_json(client, path, status):
     response = client.get(path)
     assert response.status_code == status
     assert response.mimetype == PROBLEM
@@ -165,7 +165,7 @@ def test_api_04_errors_are_problem_json(client, path, status):
     assert body["title"] and body["detail"]
 
 
-def test_api_04_problem_detail_in_dutch_by_default_and_in_the_chosen_language(client):
+def test_api_02_problem_detail_in_dutch_by_default_and_in_the_chosen_language(client):
     dutch = client.get("/api/v1/ideas?limit=0").json
     assert dutch["detail"] == "Het verzoek bevat een parameter die de API niet accepteert."
     client.get("/language/en")
@@ -174,7 +174,7 @@ def test_api_04_problem_detail_in_dutch_by_default_and_in_the_chosen_language(cl
     assert "limit" in english["errors"]
 
 
-def test_api_05_filters(client, make):
+def test_filters(client, make):
     groen, verkeer = make.theme(slug="groen"), make.theme(slug="verkeer")
     in_groen = make.idea(groen)
     make.idea(verkeer)
@@ -186,7 +186,7 @@ def test_api_05_filters(client, make):
     assert future["data"] == []
 
 
-def test_api_05_updated_since_includes_answered_ideas(app, client, make):
+def test_updated_since_includes_answered_ideas(app, client, make):
     idea, official = make.idea(), make.user(is_official=True)
     with app.app_context():
         row = db.session.get(Idea, idea.id)

@@ -31,7 +31,7 @@ def two_instances(app, database_url):
     create_app("testing", SQLALCHEMY_DATABASE_URI=database_url)  # memory storage again
 
 
-def test_rate_03_api_limit_holds_across_two_instances(two_instances):
+def test_api_03_limit_holds_across_two_instances(two_instances):
     first, second = (instance.test_client() for instance in two_instances)
     for client in (first, second):
         client.environ_base["REMOTE_ADDR"] = "192.0.2.7"

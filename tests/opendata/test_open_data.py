@@ -31,7 +31,7 @@ def test_before_the_first_build_the_page_says_so_and_files_are_missing(client, o
     assert client.get("/open-data/catalog.jsonld").status_code == 404
 
 
-def test_build_writes_only_public_ideas_and_answers(app, client, world, open_data_dir):  # noqa: F811
+def test_open_01_build_writes_only_public_ideas_and_answers(app, client, world, open_data_dir):  # noqa: F811
     output = _build(app)
     assert "ideas.csv: 1 rows" in output
     for name in ("ideas.csv", "ideas.json", "answers.csv", "answers.json", "catalog.jsonld"):
@@ -50,7 +50,7 @@ def test_build_writes_only_public_ideas_and_answers(app, client, world, open_dat
     assert answers[0]["explanation"] == "We planten dit najaar twintig bomen."
 
 
-def test_csv_cells_never_start_a_formula(app, client, make, open_data_dir):
+def test_open_01_csv_cells_never_start_a_formula(app, client, make, open_data_dir):
     make.idea(title='=HYPERLINK("http://evil.example")')
     _build(app)
     row = next(csv.DictReader(io.StringIO(client.get("/open-data/ideas.csv").text)))

@@ -10,7 +10,9 @@ import pytest
 from participation.extensions import limiter
 from tests.exports.conftest import policy_staff, ranked  # noqa: F401 (the export tests' world)
 
-CASE_TEST = re.compile(r"test_(authn|authz|input|out|csrf|rate|priv|exp|conc|fault)_(\d\d)_")
+CASE_TEST = re.compile(
+    r"test_(authn|authz|input|out|csrf|rate|priv|exp|conc|fault|api|cors|oidc|open)_(\d\d)_"
+)
 CASE_ROW = re.compile(r"^\| *([A-Z]+-\d\d) *\| *([a-z ]+?) *\| *(.+?) *\|$", re.M)
 SECURITY_DOC = Path(__file__).resolve().parents[2] / "docs" / "SECURITY.md"
 
