@@ -4,7 +4,7 @@ from flask import abort
 from flask_smorest import Blueprint
 from webargs.flaskparser import FlaskParser
 
-from participation.api import http, pages, schemas, service
+from participation.api import pages, protocol, schemas, service
 from participation.api.problems import PublicApi, handle_error
 from participation.core import ratelimits
 from participation.core.web import valid_id_or_404
@@ -94,9 +94,9 @@ def init_app(app) -> None:
     """The API's own flask-smorest instance (it serves /api/v1/openapi.json) and routes."""
     public_api = PublicApi(app)
     public_api.register_blueprint(bp)
-    app.register_blueprint(http.fallback)
+    app.register_blueprint(protocol.fallback)
     app.register_blueprint(pages.bp)
     # Nothing here changes state or reads a session: a POST only learns "405".
     csrf.exempt(bp)
-    csrf.exempt(http.fallback)
-    app.after_request(http.finish_response)
+    csrf.exempt(protocol.fallback)
+    app.after_request(protocol.finish_response)

@@ -36,6 +36,8 @@ def init_app(app) -> None:
     if not enabled(app):
         return
     config = app.config
+    if not (config["OIDC_CLIENT_ID"] and config["OIDC_CLIENT_SECRET"]):
+        raise RuntimeError("OIDC_ISSUER is set: OIDC_CLIENT_ID and OIDC_CLIENT_SECRET are needed")
     issuer = config["OIDC_ISSUER"].rstrip("/")
     oauth = OAuth(app)
     oauth.register(

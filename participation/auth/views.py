@@ -31,7 +31,7 @@ from participation.auth.forms import (
 )
 from participation.auth.passwords import verify_password
 from participation.core import ratelimits
-from participation.core.urls import safe_next
+from participation.core.urls import external_url, safe_next
 from participation.core.web import render_form, require
 from participation.moderation.ban_state import active_ban
 
@@ -150,7 +150,7 @@ def _sign_out_at_provider(id_token: str):
     query = {
         "id_token_hint": id_token,
         "client_id": current_app.config["OIDC_CLIENT_ID"],
-        "post_logout_redirect_uri": url_for("core.home", _external=True),
+        "post_logout_redirect_uri": external_url("core.home"),
     }
     return redirect(f"{endpoint}?{urlencode(query)}")
 
@@ -161,7 +161,8 @@ def oidc_start():
         abort(404)
     try:
         oidc.metadata()
-        return oidc.client().authorize_redirect(url_for("auth.oidc_callback", _external=True))
+        # From BASE_URL, never from the request's Host header, like links in mail.
+        return oidc.client().authorize_redirect(external_url("auth.oidc_callback"))
     except OIDC_FAILURES as error:
         return _oidc_refused(error)
 
