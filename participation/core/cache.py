@@ -16,7 +16,19 @@ from flask_login import current_user
 from sqlalchemy import event
 from sqlalchemy.orm import Session
 
-CACHED_ENDPOINTS = {"core.home", "ideas.index", "ideas.theme", "ideas.show"}
+HTML, JSON = "text/html; charset=utf-8", "application/json"
+# Each endpoint with the content type its stored answers are served with again.
+CACHED_ENDPOINTS = {
+    "core.home": HTML,
+    "ideas.index": HTML,
+    "ideas.theme": HTML,
+    "ideas.show": HTML,
+    # The public API answers everyone alike; it reads the same tables as the pages.
+    "api.themes": JSON,
+    "api.ideas": JSON,
+    "api.idea": JSON,
+    "api.comments": JSON,
+}
 # Tables whose rows appear on public pages. Display names of accounts are left out: they
 # change rarely, and a sign-in (which writes to the account) must not empty the cache.
 PUBLIC_TABLES = {"idea", "comment", "vote", "theme", "status_change"}
@@ -86,7 +98,7 @@ def serve_cached_page():
         return None  # without Redis the site is slower, not down
     if page is not None:
         g.page_cache = "hit"
-        return Response(page, content_type="text/html; charset=utf-8")
+        return Response(page, content_type=CACHED_ENDPOINTS[request.endpoint])
     g.page_cache = key
     return None
 
