@@ -7,6 +7,7 @@ from webargs.flaskparser import FlaskParser
 from participation.api import pages, protocol, schemas, service
 from participation.api.problems import PublicApi, handle_error
 from participation.core import ratelimits
+from participation.core.cache import public_json
 from participation.core.web import valid_id_or_404
 from participation.exports.answers import remembered_answer_figures
 from participation.extensions import csrf
@@ -49,6 +50,7 @@ def _listed_idea_or_404(idea_id: int):
 
 
 @bp.route("/themes")
+@public_json
 @_get(schemas.ThemeListSchema)
 def themes():
     """All themes, with their public ideas and the support those got."""
@@ -56,6 +58,7 @@ def themes():
 
 
 @bp.route("/ideas")
+@public_json
 @bp.arguments(schemas.IdeaArguments, location="query", as_kwargs=True)
 @_get(schemas.IdeaListSchema)
 def ideas(limit: int, cursor: int, **filters):
@@ -65,6 +68,7 @@ def ideas(limit: int, cursor: int, **filters):
 
 
 @bp.route("/ideas/<int:idea_id>")
+@public_json
 @bp.alt_response(404, response="NOT_FOUND")
 @_get(schemas.IdeaDetailSchema)
 def idea(idea_id: int):
@@ -73,6 +77,7 @@ def idea(idea_id: int):
 
 
 @bp.route("/ideas/<int:idea_id>/comments")
+@public_json
 @bp.arguments(schemas.PageArguments, location="query", as_kwargs=True)
 @bp.alt_response(404, response="NOT_FOUND")
 @_get(schemas.CommentListSchema)

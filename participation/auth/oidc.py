@@ -7,6 +7,7 @@ are set again at every sign-in: a role taken away at the provider is gone here t
 Without OIDC_ISSUER nothing of this is switched on.
 """
 
+import logging
 import secrets
 
 from authlib.integrations.flask_client import OAuth
@@ -19,9 +20,11 @@ from participation.auth.service import normalise_email
 from participation.core.locks import locked
 from participation.core.models import utcnow
 from participation.extensions import db
-from participation.moderation.log import record_action
 
 CLIENT = "municipality"
+# The auth layer sits below the moderation log: role changes by the provider (which have no
+# staff actor) go to the security log, with the account and both sets of roles.
+security_log = logging.getLogger("participation.security")
 
 
 class SignInRefused(Exception):
@@ -104,8 +107,12 @@ def staff_from_claims(claims: dict) -> User:
     before = set(user.roles)
     for role in STAFF_ROLES:
         setattr(user, f"is_{role}", role in roles)
-    if before != roles:
-        note = f"{', '.join(sorted(before)) or '-'} -> {', '.join(sorted(roles))}"
-        record_action(None, "user.roles_from_provider", "user", user.id, note=note)
     db.session.commit()
+    if before != roles:
+        security_log.info(
+            "roles from provider user=%s %s -> %s",
+            user.id,
+            ",".join(sorted(before)) or "-",
+            ",".join(sorted(roles)),
+        )
     return user

@@ -33,7 +33,6 @@ from participation.auth.passwords import verify_password
 from participation.core import ratelimits
 from participation.core.urls import external_url, safe_next
 from participation.core.web import render_form, require
-from participation.moderation.ban_state import active_ban
 
 bp = Blueprint("auth", __name__)
 # Security events with time, account id, address and outcome; never passwords or tokens.
@@ -94,7 +93,7 @@ def login():
             login_user(user, remember=form.remember.data)
             service.record_login(user)
             security_log.info("sign-in ok user=%s address=%s", user.id, request.remote_addr)
-            if active_ban(user) is None:
+            if user.active_ban() is None:
                 flash(_("You are signed in."), "success")
             else:
                 # Signed in on purpose: the AVG rights (download, delete) need the session.
@@ -131,7 +130,7 @@ def logout():
     flash(_("You are signed out."), "success")
     if id_token and oidc.enabled():
         return _sign_out_at_provider(id_token)
-    return redirect(url_for("core.home"))
+    return redirect(url_for("ideas.home"))
 
 
 OIDC_ID_TOKEN = "oidc_id_token"
@@ -146,11 +145,11 @@ def _sign_out_at_provider(id_token: str):
     except OIDC_FAILURES:
         endpoint = None
     if not endpoint:
-        return redirect(url_for("core.home"))
+        return redirect(url_for("ideas.home"))
     query = {
         "id_token_hint": id_token,
         "client_id": current_app.config["OIDC_CLIENT_ID"],
-        "post_logout_redirect_uri": external_url("core.home"),
+        "post_logout_redirect_uri": external_url("ideas.home"),
     }
     return redirect(f"{endpoint}?{urlencode(query)}")
 
@@ -184,7 +183,7 @@ def oidc_callback():
     service.record_login(user)
     security_log.info("sign-in ok (oidc) user=%s address=%s", user.id, request.remote_addr)
     flash(_("You are signed in."), "success")
-    return redirect(url_for("core.home"))
+    return redirect(url_for("ideas.home"))
 
 
 def _oidc_refused(error: Exception):

@@ -64,7 +64,7 @@ def catalogue(manifest: dict, now: datetime) -> dict:
     contact = {
         "@type": "vcard:Organization",
         "vcard:fn": config["MUNICIPALITY_NAME"],
-        "vcard:hasURL": _ref(external_url("core.home")),
+        "vcard:hasURL": _ref(external_url("ideas.home")),
     }
     with force_locale("nl"):
         datasets = [
@@ -101,6 +101,6 @@ def catalogue(manifest: dict, now: datetime) -> dict:
         "dct:license": _ref(CC0),
         "dct:language": _ref(DUTCH),
         "dct:modified": _date(now),
-        "foaf:homepage": _ref(external_url("core.home")),
+        "foaf:homepage": _ref(external_url("ideas.home")),
         "dcat:dataset": datasets,
     }

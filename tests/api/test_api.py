@@ -8,7 +8,7 @@ from participation.auth.models import User
 from participation.extensions import db
 from participation.ideas.models import Idea
 from participation.moderation.status import set_idea_status
-from tests.api.conftest import SECRETS
+from tests.api.helpers import SECRETS
 
 PROBLEM = "application/problem+json"
 

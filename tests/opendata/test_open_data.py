@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from tests.api.conftest import SECRETS, world  # noqa: F401 (the API's public/hidden world)
+from tests.api.helpers import SECRETS
 
 
 @pytest.fixture
@@ -31,7 +31,7 @@ def test_before_the_first_build_the_page_says_so_and_files_are_missing(client, o
     assert client.get("/open-data/catalog.jsonld").status_code == 404
 
 
-def test_open_01_build_writes_only_public_ideas_and_answers(app, client, world, open_data_dir):  # noqa: F811
+def test_open_01_build_writes_only_public_ideas_and_answers(app, client, world, open_data_dir):
     output = _build(app)
     assert "ideas.csv: 1 rows" in output
     for name in ("ideas.csv", "ideas.json", "answers.csv", "answers.json", "catalog.jsonld"):
