@@ -63,6 +63,9 @@ IDEA_FILTERS: dict[str, IdeaFilter] = {
     ),
 }
 
+# Every query argument of the API; the page cache keys answers by these and no others.
+QUERY_ARGUMENTS = frozenset({"limit", "cursor", *IDEA_FILTERS})
+
 
 @dataclass
 class Slice:

@@ -7,7 +7,7 @@ from webargs.flaskparser import FlaskParser
 from participation.api import pages, protocol, schemas, service
 from participation.api.problems import PublicApi, handle_error
 from participation.core import ratelimits
-from participation.core.cache import public_json
+from participation.core.cache import JSON, public_page
 from participation.core.web import valid_id_or_404
 from participation.exports.answers import remembered_answer_figures
 from participation.extensions import csrf
@@ -29,6 +29,11 @@ bp = ApiBlueprint(
 )
 bp.register_error_handler(Exception, handle_error)
 ratelimits.api(bp)
+
+
+def public_json(view):
+    """Kept in the page cache like the anonymous pages, for the arguments the API knows."""
+    return public_page(view, JSON, service.QUERY_ARGUMENTS)
 
 
 def _get(schema):
