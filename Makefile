@@ -43,9 +43,10 @@ $(STAMP)/assets: package.json package-lock.json
 	@mkdir -p $(STAMP)
 	npm ci --ignore-scripts --no-audit --no-fund
 	rm -rf static/vendor
-	mkdir -p static/vendor/utrecht static/vendor/theme
+	mkdir -p static/vendor/utrecht static/vendor/theme static/vendor/swagger-ui
 	cp node_modules/@utrecht/component-library-css/dist/index.css static/vendor/utrecht/index.css
 	cp node_modules/@nl-design-system-unstable/voorbeeld-design-tokens/dist/theme.css static/vendor/theme/theme.css
+	cp node_modules/swagger-ui-dist/swagger-ui-bundle.js node_modules/swagger-ui-dist/swagger-ui.css static/vendor/swagger-ui/
 	@touch $@
 
 translations: install

@@ -84,6 +84,8 @@ def scenarios(facts: dict) -> list[Scenario]:
         Scenario("idea page, 50 comments", f"/ideas/{facts['idea_50_comments']}", weigh=True),
         Scenario("idea page, signed in (no cache)", "/ideas/1", signed_in="resident"),
         Scenario("vote + withdraw (signed in)", VOTE_PATH, signed_in="resident", vote=True),
+        Scenario("API: ideas, page of 50", "/api/v1/ideas?limit=50"),
+        Scenario("API: one idea", f"/api/v1/ideas/{facts['idea_50_comments']}"),
         _export(
             "export: top 10 per theme, CSV",
             export,

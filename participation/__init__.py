@@ -9,6 +9,8 @@ from werkzeug.middleware.proxy_fix import ProxyFix
 from config import CONFIGS, check_production_safety
 from participation import cli, models  # noqa: F401 (registers every table)
 from participation.admin.views import bp as admin_bp
+from participation.api import views as api_views
+from participation.auth import oidc
 from participation.auth import session as auth_session
 from participation.auth.views import bp as auth_bp
 from participation.comments.views import bp as comments_bp
@@ -32,6 +34,7 @@ from participation.ideas.views import bp as ideas_bp
 from participation.moderation import log as moderation_log
 from participation.moderation.reasons import reason_label
 from participation.moderation.views import bp as moderation_bp
+from participation.opendata.views import bp as opendata_bp
 from participation.privacy.views import bp as privacy_bp
 from participation.voting.views import bp as voting_bp
 
@@ -46,6 +49,7 @@ BLUEPRINTS = (
     moderation_bp,
     admin_bp,
     privacy_bp,
+    opendata_bp,
 )
 
 # Template helpers that speak a domain's words; core/templating.py registers them with its own.
@@ -107,12 +111,14 @@ def init_extensions(app: Flask) -> None:
     limiter.init_app(app)
     login_manager.init_app(app)
     auth_session.init_app(app)
+    oidc.init_app(app)
 
 
 def register_blueprints(app: Flask) -> None:
     ids.init_app(app)  # the `<id:...>` converter, before any route names it
     for blueprint in BLUEPRINTS:
         app.register_blueprint(blueprint)
+    api_views.init_app(app)
 
 
 def register_request_hooks(app: Flask) -> None:

@@ -14,6 +14,7 @@ from participation.core import assets
 from participation.core.mail import deliver_pending
 from participation.exports.cli import export_cli
 from participation.extensions import db
+from participation.opendata.cli import opendata_cli
 from participation.privacy.cli import privacy_cli
 from participation.seed import bench as benchdata
 from participation.seed import demo
@@ -129,5 +130,6 @@ def init_app(app: Flask) -> None:
     app.cli.add_command(seed_cli)
     app.cli.add_command(mail_cli)
     app.cli.add_command(export_cli)
+    app.cli.add_command(opendata_cli)
     app.cli.add_command(privacy_cli)
     app.cli.add_command(users_cli)

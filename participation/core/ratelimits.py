@@ -60,6 +60,8 @@ vote = limiter.shared_limit(
 report = limiter.shared_limit(
     _configured("RATELIMIT_REPORT"), key_func=_resident_or_address, methods=["POST"], scope="report"
 )
+# The public API, per client address, on all its routes (a blueprint-wide limit).
+api = limiter.shared_limit(_configured("RATELIMIT_API"), scope="api")
 
 
 def _use(method: str, limit: RateLimitItem, *keys: str, **options):

@@ -23,6 +23,7 @@ from participation.ideas import service as ideas
 from participation.ideas.models import Idea, Theme
 from participation.moderation.models import Report, StatusChange
 from participation.moderation.settings import moderation_settings, update_moderation_settings
+from participation.opendata.service import build_open_data
 from participation.seed import demo
 
 RESIDENT = demo.RESIDENT_EMAIL
@@ -131,6 +132,7 @@ def start(database_path: Path, smtp_port: int) -> tuple[LiveServer, object]:
         # that leaves the app-wide limiter without storage for the tests that run after this.
         RATE_LIMITS_ON=False,
         COMMENT_EDIT_MINUTES=24 * 60,  # a slow run must not close the comment edit page
+        OPEN_DATA_DIR=str(database_path.parent / "open-data"),
     )
     logging.getLogger("werkzeug").setLevel(logging.WARNING)  # no line per request
     server = make_server("127.0.0.1", 0, app, threaded=True)
@@ -142,6 +144,8 @@ def start(database_path: Path, smtp_port: int) -> tuple[LiveServer, object]:
         _log_entries()
         ids = _demo_ids() | _resident_content()
         db.session.remove()
+    with app.test_request_context(base_url=url):
+        build_open_data()  # /open-data lists the files, as after the nightly build
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     return LiveServer(url=url, app=app, ids=ids), server

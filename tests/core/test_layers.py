@@ -1,8 +1,9 @@
 """The house's layers, read from the source with `ast`: imports only go downwards.
 
 From the ground up: core, auth, ideas, voting, comments, moderation, then the packages that
-use all of these (exports, admin, privacy), then seed. `participation/__init__.py`,
-`models.py` and `cli.py` put the app together and may import anything. A module may import
+use all of these (exports, admin, privacy), then what publishes them (api, opendata), then
+seed. `participation/__init__.py`, `models.py` and `cli.py` put the app together and may
+import anything. A module may import
 its own package and any lower layer; `participation.extensions` is below everything.
 
 The one exception: the idea page composes the comment thread and the support button, so
@@ -26,6 +27,7 @@ LAYERS = (
     {"comments"},
     {"moderation"},
     {"exports", "admin", "privacy"},
+    {"api", "opendata"},
     {"seed"},
 )
 BELOW_EVERYTHING = {"extensions"}

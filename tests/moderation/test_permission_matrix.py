@@ -79,6 +79,7 @@ def hidden_for_residents(code: int, official: int = 403) -> dict[str, int]:
 
 
 IDEA = "/ideas/{idea}"
+WRITE_METHODS = ("POST", "PUT", "PATCH", "DELETE")
 COMMENT = "/ideas/{idea}/comments/{comment}"
 
 ROUTES = [
@@ -100,6 +101,10 @@ ROUTES = [
     ("auth.login", "GET", "/login", everyone(200)),
     ("auth.login", "POST", "/login", everyone(400)),
     ("auth.logout", "POST", "/logout", everyone(302)),
+    # staff sign-in through the municipality's provider: absent without OIDC_ISSUER
+    # (tests/oidc signs in through a real provider)
+    ("auth.oidc_start", "GET", "/login/oidc", everyone(404)),
+    ("auth.oidc_callback", "GET", "/login/oidc/callback?code=x&state=y", everyone(404)),
     ("auth.forgot_password", "GET", "/forgot-password", everyone(200)),
     ("auth.forgot_password", "POST", "/forgot-password", everyone(400)),
     ("auth.reset_password", "GET", "/reset-password/not-a-token", everyone(400)),
@@ -217,6 +222,22 @@ ROUTES = [
     ("admin.move_theme", "POST", "/admin/themes/{theme}/move", staff(302, "admin")),
     ("admin.settings", "GET", "/admin/settings", staff(200, "admin")),
     ("admin.settings", "POST", "/admin/settings", staff(400, "admin")),
+    # the public API (issue 19): the same answer for everyone, staff included
+    ("api.themes", "GET", "/api/v1/themes", everyone(200)),
+    ("api.ideas", "GET", "/api/v1/ideas", everyone(200)),
+    ("api.idea", "GET", "/api/v1" + IDEA, everyone(200)),
+    ("api.idea", "GET", "/api/v1/ideas/{hidden_idea}", everyone(404)),
+    ("api.comments", "GET", "/api/v1" + IDEA + "/comments", everyone(200)),
+    ("api.comments", "GET", "/api/v1/ideas/{hidden_idea}/comments", everyone(404)),
+    ("api.answers", "GET", "/api/v1/answers", everyone(200)),
+    ("api-docs.openapi_json", "GET", "/api/v1/openapi.json", everyone(200)),
+    ("api_pages.documentation", "GET", "/api", everyone(200)),
+    # open data: public; the files answer 404 until `flask opendata build` has run
+    ("opendata.index", "GET", "/open-data", everyone(200)),
+    ("opendata.download", "GET", "/open-data/ideas.csv", everyone(404)),
+    ("opendata.catalogue", "GET", "/open-data/catalog.jsonld", everyone(404)),
+    ("api_fallback.unknown", "GET", "/api/v1/unknown", everyone(404)),
+    *[("api_fallback.unknown", m, "/api/v1" + IDEA, everyone(405)) for m in WRITE_METHODS],
 ]
 
 # A blocked account holding every staff role gets on every route exactly what a blocked
@@ -350,8 +371,10 @@ def test_authz_01_permission(app, client, world_of, role, route, status):
     before = _log_snapshot(app)
     if method == "GET":
         response = client.get(url)
-    else:
+    elif method == "POST":
         response = client.post(url, data={"csrf_token": session_csrf_token(app, client)})
+    else:
+        response = client.open(url, method=method)  # the public API refuses other methods
     assert response.status_code == status, response.get_data(as_text=True)[:800]
     after = _log_snapshot(app)
     # The log only grows: nothing recorded before the request was changed or removed.

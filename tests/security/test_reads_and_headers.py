@@ -34,6 +34,8 @@ def world(app, make):
         "kind": "ideas",
         "token": "x",
         "filename": "css/app.css",
+        "name": "ideas.csv",  # an open data file
+        "rest": "no-such-resource",  # the public API's unknown addresses
     }, author
 
 
