@@ -28,6 +28,7 @@ from participation.extensions import csrf, db, limiter, login_manager, mail, mig
 from participation.ideas.views import bp as ideas_bp
 from participation.moderation.views import bp as moderation_bp
 from participation.privacy.views import bp as privacy_bp
+from participation.search.views import bp as search_bp
 from participation.voting.views import bp as voting_bp
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -41,6 +42,7 @@ BLUEPRINTS = (
     moderation_bp,
     admin_bp,
     privacy_bp,
+    search_bp,
 )
 
 

@@ -10,8 +10,9 @@ from participation.core import ratelimits
 from participation.core.permissions import can
 from participation.core.web import get_or_404, render_form, require
 from participation.ideas import queries, service
-from participation.ideas.forms import IdeaForm
+from participation.ideas.forms import IdeaForm, NewIdeaForm
 from participation.ideas.models import Idea, IdeaStatus, Theme
+from participation.search.service import similar_ideas
 from participation.voting.service import supported_idea_ids
 
 bp = Blueprint("ideas", __name__)
@@ -89,12 +90,17 @@ def _theme_for_form(form: IdeaForm) -> Theme:
 @ratelimits.idea_submission
 def submit():
     require("idea.submit")
-    form = IdeaForm()
+    form = NewIdeaForm()
     form.set_theme_choices(queries.open_themes())
     if request.method == "GET" and request.args.get("theme"):
         chosen = queries.theme_by_slug(request.args["theme"])
         form.theme.data = chosen.id if chosen is not None else 0
     if form.validate_on_submit():
+        # One look at similar ideas before saving; everything typed comes back in the form.
+        similar = [] if form.seen_similar.data else similar_ideas(form.title.data)
+        if similar:
+            form.seen_similar.data = "1"
+            return render_template("ideas/submit.html", form=form, similar=similar)
         idea = service.submit_idea(
             current_user,
             _theme_for_form(form),

@@ -1,0 +1,43 @@
+"""Search fixtures: signing in by session (cheap), and which database runs."""
+
+import re
+
+import pytest
+
+from participation.extensions import db
+
+
+@pytest.fixture
+def sign_in(client):
+    """Put an account in the test client's session, as a completed sign-in would."""
+
+    def sign_in(user) -> None:
+        with client.session_transaction() as session:
+            session["_user_id"] = user.get_id()
+            session["_fresh"] = True
+
+    return sign_in
+
+
+@pytest.fixture
+def dialect(app) -> str:
+    with app.app_context():
+        return db.engine.dialect.name
+
+
+@pytest.fixture
+def form_fields(client):
+    """The hidden fields (CSRF token, one-time key, ...) of the form on a page, by name."""
+
+    def form_fields(path: str) -> dict[str, str]:
+        html = client.get(path).get_data(as_text=True)
+        hidden = re.findall(r'<input[^>]*type="hidden"[^>]*>', html)
+        fields = {}
+        for tag in hidden:
+            name = re.search(r'name="([^"]+)"', tag)
+            value = re.search(r'value="([^"]*)"', tag)
+            if name:
+                fields[name.group(1)] = value.group(1) if value else ""
+        return fields
+
+    return form_fields
