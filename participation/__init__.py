@@ -25,6 +25,7 @@ from participation.core import (
 from participation.core.views import bp as core_bp
 from participation.exports.views import bp as exports_bp
 from participation.extensions import csrf, db, limiter, login_manager, mail, migrate
+from participation.feeds.views import bp as feeds_bp
 from participation.ideas.views import bp as ideas_bp
 from participation.moderation.views import bp as moderation_bp
 from participation.privacy.views import bp as privacy_bp
@@ -43,6 +44,7 @@ BLUEPRINTS = (
     admin_bp,
     privacy_bp,
     search_bp,
+    feeds_bp,
 )
 
 

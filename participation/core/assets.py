@@ -1,6 +1,6 @@
 """Static files under content-hashed names, so browsers and proxies may keep them for a year.
 
-`flask assets build` (run by `make assets`) copies every CSS and JS file under static/ to
+`flask assets build` (run by `make assets`) copies every CSS, JS and SVG file under static/ to
 static/dist/<name>.<hash>.<ext> and writes static/dist/manifest.json. Templates ask
 `asset_url('css/app.css')`; without a manifest (development) the plain file is used.
 """
@@ -24,7 +24,7 @@ def build_hashed_assets(static_folder: Path) -> dict[str, str]:
     dist.mkdir()
     manifest = {}
     for source in sorted(static_folder.rglob("*")):
-        if source.suffix not in {".css", ".js"} or dist in source.parents:
+        if source.suffix not in {".css", ".js", ".svg"} or dist in source.parents:
             continue
         name = source.relative_to(static_folder).as_posix()
         digest = hashlib.sha256(source.read_bytes()).hexdigest()[:12]

@@ -28,7 +28,7 @@ def test_pages_link_hashed_files_that_may_be_cached_for_a_year(app, database_url
     html = client.get("/privacy").get_data(as_text=True)
     links = [part.split('"')[0] for part in html.split('href="/static/')[1:]]
     links += [part.split('"')[0] for part in html.split('src="/static/')[1:]]
-    assert len(links) == 5 and all(link.startswith("dist/") for link in links)
+    assert len(links) == 6 and all(link.startswith("dist/") for link in links)
     for link in links:
         response = client.get(f"/static/{link}")
         assert response.status_code == 200
