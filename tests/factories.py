@@ -59,3 +59,12 @@ def idea(theme: Theme | None = None, author: User | None = None, **fields) -> Id
     db.session.add(item)
     db.session.commit()
     return item
+
+
+def unlisted_ideas(about: str) -> list[Idea]:
+    """A hidden, a waiting and a withdrawn idea about `about`: what the public never finds."""
+    return [
+        idea(title=f"Verborgen idee over {about}", moderation_state="hidden"),
+        idea(title=f"Wachtend idee over {about}", moderation_state="pending"),
+        idea(title=f"Ingetrokken idee over {about}", withdrawn_at=utcnow()),
+    ]

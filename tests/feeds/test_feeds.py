@@ -4,7 +4,6 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
-from participation.extensions import db
 from tests import factories
 
 ATOM = "{http://www.w3.org/2005/Atom}"
@@ -26,12 +25,8 @@ def ideas(app, make):
     verkeer = make.theme(slug="verkeer", name="Verkeer")
     make.idea(theme=groen, title="Bloemen <em>langs</em> de dijk", body="Bijen & vlinders.")
     make.idea(theme=verkeer, title="Drempels bij de school", body="Te hard rijden bij de dijk.")
-    make.idea(theme=groen, title="Verborgen idee over de dijk", moderation_state="hidden")
-    make.idea(theme=groen, title="Wachtend idee over de dijk", moderation_state="pending")
     with app.app_context():
-        withdrawn = factories.idea(title="Ingetrokken idee over de dijk")
-        withdrawn.withdrawn_at = withdrawn.created_at
-        db.session.commit()
+        factories.unlisted_ideas("de dijk")
 
 
 def test_feed_of_all_ideas_holds_listed_ideas_only(client, ideas):

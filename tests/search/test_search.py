@@ -72,30 +72,27 @@ def test_search_finds_dutch_plurals_and_stems_on_postgresql(client, make, park, 
 def test_search_never_finds_hidden_pending_or_withdrawn_for_the_public(
     app, client, make, park, sign_in
 ):
-    make.idea(theme=park, title="Zichtbaar voorstel over lantaarns", body="Donkere straat.")
-    make.idea(theme=park, title="Verborgen voorstel over lantaarns", moderation_state="hidden")
-    make.idea(theme=park, title="Wachtend voorstel over lantaarns", moderation_state="pending")
+    make.idea(theme=park, title="Zichtbaar idee over lantaarns", body="Donkere straat.")
     with app.app_context():
-        withdrawn = factories.idea(title="Ingetrokken voorstel over lantaarns")
-        withdrawn.withdrawn_at = withdrawn.created_at
-        db.session.commit()
-    public = ["Zichtbaar voorstel over lantaarns"]
+        factories.unlisted_ideas("lantaarns")
+    public = ["Zichtbaar idee over lantaarns"]
     assert titles_found(client, "lantaarns") == public
     sign_in(make.user())
     assert titles_found(client, "lantaarns") == public
     assert "Verborgen" not in client.get("/zoeken?q=verborgen").get_data(as_text=True)
 
 
-def test_staff_find_what_they_may_see(client, make, park, sign_in):
-    make.idea(theme=park, title="Zichtbaar voorstel over lantaarns", body="Donkere straat.")
-    make.idea(theme=park, title="Verborgen voorstel over lantaarns", moderation_state="hidden")
-    make.idea(theme=park, title="Wachtend voorstel over lantaarns", moderation_state="pending")
+def test_staff_find_what_they_may_see(app, client, make, park, sign_in):
+    make.idea(theme=park, title="Zichtbaar idee over lantaarns", body="Donkere straat.")
+    with app.app_context():
+        factories.unlisted_ideas("lantaarns")
     sign_in(make.user(is_moderator=True))
     found = titles_found(client, "lantaarns")
     assert sorted(found) == [
-        "Verborgen voorstel over lantaarns",
-        "Wachtend voorstel over lantaarns",
-        "Zichtbaar voorstel over lantaarns",
+        "Ingetrokken idee over lantaarns",
+        "Verborgen idee over lantaarns",
+        "Wachtend idee over lantaarns",
+        "Zichtbaar idee over lantaarns",
     ]
     html = client.get("/zoeken?q=verborgen").get_data(as_text=True)
     assert "Verborgen" in html and "Waiting for moderation" not in html
