@@ -10,7 +10,7 @@ from flask_migrate import upgrade
 from sqlalchemy import select
 from werkzeug.serving import make_server
 
-from participation import create_app, demo
+from participation import create_app
 from participation.admin.settings import moderation_settings, update_moderation_settings
 from participation.auth import tokens
 from participation.auth.models import User
@@ -23,6 +23,7 @@ from participation.ideas import queries
 from participation.ideas import service as ideas
 from participation.ideas.models import Idea, Theme
 from participation.moderation.models import Report, StatusChange
+from participation.seed import demo
 
 RESIDENT = demo.RESIDENT_EMAIL
 # Accounts the page table can sign in as; all share the demo password.

@@ -41,8 +41,17 @@ def submit_past_end_date(page) -> None:
     submit_empty_form(page)
 
 
+def submit_a_similar_idea(page) -> None:
+    """A new idea whose title resembles a demo idea: the page asks "Does your idea exist?"."""
+    page.select_option("#theme", index=1)
+    page.fill("#title", "Meer overdekte fietsenstalling bij station")
+    page.fill("#body", "Bij het station staan fietsen overal op de stoep, ook in de regen.")
+    submit_empty_form(page)
+
+
 ACTIONS = {
     "submit empty form": submit_empty_form,
+    "submit a similar idea": submit_a_similar_idea,
     "submit without token": submit_without_token,
     "submit a past end date": submit_past_end_date,
 }
@@ -70,6 +79,20 @@ PAGES = (
         then="submit empty form",
         screenshot=True,
     ),
+    Page(
+        "submit idea, similar ideas shown",
+        "/ideas/new",
+        account="resident",
+        then="submit a similar idea",
+        screenshot=True,
+    ),
+    # Search (issue 17).
+    Page("search results", "/zoeken?q=fiets", screenshot=True),
+    Page("search results, filtered", "/zoeken?q=park&sort=newest&status=submitted"),
+    Page("search results, moderator", "/search?q=fiets", account="moderator"),
+    Page("search, nothing found", "/zoeken?q=kabouterhuisjes"),
+    Page("search, only a minus word", "/zoeken?q=-fiets"),
+    Page("search, too long", "/zoeken?q=" + "lang+" * 50, status=400),
     Page("register", "/register", screenshot=True),
     Page("register, failed", "/register", then="submit empty form"),
     Page("check your mail", "/register/check-your-mail"),
@@ -180,4 +203,8 @@ EXCLUDED_ENDPOINTS = {
     "core.set_language": "only redirects back to the page the visitor came from",
     "privacy.download_data": "a JSON file download (the resident's data), not a page",
     "core.health": "plain text for load balancers and the benchmark floor, not a page",
+    "search.similar": "an HTML fragment for the submit page's live region, checked there",
+    "feeds.all_ideas": "an Atom feed (XML) for feed readers, not a page",
+    "feeds.search": "an Atom feed (XML) for feed readers, not a page",
+    "feeds.scoped": "an Atom feed (XML) for feed readers, not a page",
 }
