@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import create_engine, text
 
 from bench.load import Browser
+from participation.seed.bench import RARE_WORD
 
 ASSET_PATTERN = re.compile(r'<(?:link rel="stylesheet" href|script src)="([^"]+)"')
 DEEP_PAGE = 50
@@ -84,6 +85,10 @@ def scenarios(facts: dict) -> list[Scenario]:
         Scenario("idea page, 50 comments", f"/ideas/{facts['idea_50_comments']}", weigh=True),
         Scenario("idea page, signed in (no cache)", "/ideas/1", signed_in="resident"),
         Scenario("vote + withdraw (signed in)", VOTE_PATH, signed_in="resident", vote=True),
+        # Every bench idea holds most of its few words: "straat" is in about 80 % of them.
+        Scenario("search: common word", "/zoeken?q=straat"),
+        Scenario("search: rare word", f"/zoeken?q={RARE_WORD}"),
+        Scenario("similar ideas while typing", "/ideas/similar?title=Veilig+fietspad+naar+school"),
         _export(
             "export: top 10 per theme, CSV",
             export,

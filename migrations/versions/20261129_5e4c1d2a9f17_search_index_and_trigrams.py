@@ -4,10 +4,10 @@ Revision ID: 5e4c1d2a9f17
 Revises: 2cb34beb2ae9
 Create Date: 2026-11-29 15:00:00
 
-PostgreSQL: a copy of the Dutch text search configuration that drops accents first, stored
-generated tsvector columns on idea (title weight A, body B) and status_change (the official's
-explanation), GIN indexes on both, and pg_trgm with a trigram index on titles for similar
-ideas. SQLite: an FTS5 table (title, body, answers) whose rowid is the idea's id, filled from
+PostgreSQL: a copy of the Dutch text search configuration that drops accents first, a stored
+generated tsvector column on idea (title weight A, body B, official answers C) with a GIN
+index, and pg_trgm with a trigram index on titles for similar ideas. An index on
+(created_at, id) lets "newest" walk ideas in order on both databases. SQLite: an FTS5 table (title, body, answers) whose rowid is the idea's id, filled from
 the existing rows and kept in step by triggers. Neither database gets the other's objects.
 """
 
@@ -57,27 +57,45 @@ SQLITE_DOWN = [
     "DROP TRIGGER IF EXISTS idea_search_answer_delete",
     "DROP TABLE IF EXISTS idea_search",
 ]
+# The official answers are copied into the idea's own row (search_answers, kept by a trigger),
+# so one GIN index answers a search: the planner then chooses per query between that index
+# (rare words) and walking ideas in sort order until a page is full (common words).
 POSTGRES_UP = [
     "CREATE EXTENSION IF NOT EXISTS unaccent",
     "CREATE EXTENSION IF NOT EXISTS pg_trgm",
     "CREATE TEXT SEARCH CONFIGURATION inspraak_dutch (COPY = pg_catalog.dutch)",
     "ALTER TEXT SEARCH CONFIGURATION inspraak_dutch "
     "ALTER MAPPING FOR hword, hword_part, word WITH unaccent, dutch_stem",
+    "ALTER TABLE idea ADD COLUMN search_answers text NOT NULL DEFAULT ''",
+    "UPDATE idea SET search_answers = answers.text FROM (SELECT idea_id, "
+    "string_agg(explanation, ' ' ORDER BY id) AS text FROM status_change GROUP BY idea_id) "
+    "AS answers WHERE answers.idea_id = idea.id",
     "ALTER TABLE idea ADD COLUMN search_vector tsvector GENERATED ALWAYS AS ("
     "setweight(to_tsvector('inspraak_dutch', coalesce(title, '')), 'A') || "
-    "setweight(to_tsvector('inspraak_dutch', coalesce(body, '')), 'B')) STORED",
+    "setweight(to_tsvector('inspraak_dutch', coalesce(body, '')), 'B') || "
+    "setweight(to_tsvector('inspraak_dutch', search_answers), 'C')) STORED",
     "CREATE INDEX ix_idea_search_vector ON idea USING gin (search_vector)",
-    "ALTER TABLE status_change ADD COLUMN search_vector tsvector GENERATED ALWAYS AS ("
-    "to_tsvector('inspraak_dutch', coalesce(explanation, ''))) STORED",
-    "CREATE INDEX ix_status_change_search_vector ON status_change USING gin (search_vector)",
+    """CREATE FUNCTION idea_search_answers() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN
+        UPDATE idea SET search_answers = coalesce((
+            SELECT string_agg(explanation, ' ' ORDER BY id) FROM status_change
+            WHERE status_change.idea_id = idea.id), '')
+        WHERE idea.id IN (
+            SELECT (CASE WHEN TG_OP = 'DELETE' THEN OLD.idea_id ELSE NEW.idea_id END)
+            UNION SELECT (CASE WHEN TG_OP = 'UPDATE' THEN OLD.idea_id END));
+        RETURN NULL;
+    END $$""",
+    "CREATE TRIGGER idea_search_answers AFTER INSERT OR DELETE OR UPDATE OF explanation, "
+    "idea_id ON status_change FOR EACH ROW EXECUTE FUNCTION idea_search_answers()",
     "CREATE INDEX ix_idea_title_trgm ON idea USING gin (title gin_trgm_ops)",
 ]
 POSTGRES_DOWN = [
     "DROP INDEX IF EXISTS ix_idea_title_trgm",
-    "DROP INDEX IF EXISTS ix_status_change_search_vector",
-    "ALTER TABLE status_change DROP COLUMN IF EXISTS search_vector",
+    "DROP TRIGGER IF EXISTS idea_search_answers ON status_change",
+    "DROP FUNCTION IF EXISTS idea_search_answers()",
     "DROP INDEX IF EXISTS ix_idea_search_vector",
     "ALTER TABLE idea DROP COLUMN IF EXISTS search_vector",
+    "ALTER TABLE idea DROP COLUMN IF EXISTS search_answers",
     "DROP TEXT SEARCH CONFIGURATION IF EXISTS inspraak_dutch",
 ]
 
@@ -89,8 +107,12 @@ def _run(statements: dict[str, list[str]]) -> None:
 
 def upgrade():
     _run({"sqlite": SQLITE_UP, "postgresql": POSTGRES_UP})
+    with op.batch_alter_table("idea", schema=None) as batch_op:
+        batch_op.create_index("ix_idea_newest", ["created_at", "id"], unique=False)
 
 
 def downgrade():
+    with op.batch_alter_table("idea", schema=None) as batch_op:
+        batch_op.drop_index("ix_idea_newest")
     # The extensions stay: other database objects may use them, and they cost nothing.
     _run({"sqlite": SQLITE_DOWN, "postgresql": POSTGRES_DOWN})

@@ -1,7 +1,7 @@
 """The two databases' own ways of matching, ranking, marking hits and finding similar titles.
 
 Both answer the same questions, so the service and the tests do not care which one runs:
-`match` narrows a select of ideas to those the terms find and gives the relevance order,
+`match` narrows a select of ideas to those the terms find, `by_relevance` orders them,
 `marked` returns title and body with the hits between START and STOP, and `similar_titles`
 the ids of ideas whose title resembles a draft, best first.
 """
@@ -9,12 +9,12 @@ the ids of ideas whose title resembles a draft, best first.
 import re
 import unicodedata
 
-from sqlalchemy import Select, cast, column, func, literal, literal_column, select, table, union
+from sqlalchemy import Select, cast, column, func, literal, literal_column, select, table
 from sqlalchemy.dialects.postgresql import REGCONFIG
 
 from participation.extensions import db
 from participation.ideas.models import Idea
-from participation.moderation.models import StatusChange
+from participation.ideas.queries import SORTS
 from participation.search.schema import FTS_TABLE, PG_CONFIG
 from participation.search.terms import START, STOP, Terms, fts5_query
 
@@ -24,6 +24,7 @@ TRIGRAM_FLOOR = 0.4
 # SQLite: the `resemblance` of two titles' meaningful words from which an idea is "similar".
 RESEMBLANCE_FLOOR = 0.6
 CANDIDATES = 25
+RANK_WINDOW = 1000
 # Words that say nothing about what an idea is about.
 _STOPWORDS_TEXT = (
     "aan al alle als beter betere bij dan dat de der des die dit door een en er extra geen "
@@ -79,16 +80,17 @@ class Postgres:
     def _tsquery(terms: Terms):
         return func.websearch_to_tsquery(cast(literal(PG_CONFIG), REGCONFIG), websearch_text(terms))
 
-    def match(self, query: Select, terms: Terms):
-        tsquery = self._tsquery(terms)
-        vector = literal_column("idea.search_vector")
-        found = union(
-            select(Idea.id).where(vector.op("@@")(tsquery)).correlate(None),
-            select(StatusChange.idea_id)
-            .where(literal_column("status_change.search_vector").op("@@")(tsquery))
-            .correlate(None),
+    def match(self, query: Select, terms: Terms) -> Select:
+        return query.where(literal_column("idea.search_vector").op("@@")(self._tsquery(terms)))
+
+    def by_relevance(self, query: Select, terms: Terms) -> Select:
+        """Ranked among the RANK_WINDOW newest matches: a word in most ideas would otherwise
+        rank every one of them for each page. Below that many matches the order is exact."""
+        window = query.with_only_columns(Idea.id).order_by(*SORTS["newest"]).limit(RANK_WINDOW)
+        rank = func.ts_rank_cd(literal_column("idea.search_vector"), self._tsquery(terms))
+        return (
+            select(Idea).where(Idea.id.in_(window.scalar_subquery())).order_by(rank.desc(), Idea.id)
         )
-        return query.where(Idea.id.in_(found)), (func.ts_rank_cd(vector, tsquery).desc(),)
 
     def marked(self, terms: Terms, ids: list[int]) -> dict[int, tuple[str, str]]:
         tsquery = self._tsquery(terms)
@@ -108,6 +110,10 @@ class Postgres:
         return {row[0]: (row[1], row[2]) for row in rows}
 
     def similar_titles(self, listed: Select, title: str, limit: int) -> list[int]:
+        # The index's own cut-off (`%`), for this transaction only: fewer rows to recheck.
+        db.session.execute(
+            select(func.set_config("pg_trgm.similarity_threshold", str(TRIGRAM_FLOOR), True))
+        )
         score = func.similarity(Idea.title, title)
         return list(
             db.session.scalars(
@@ -126,10 +132,12 @@ _fts = table(FTS_TABLE, column("rowid"), column("title"), column("body"), column
 class Sqlite:
     name = "sqlite"
 
-    def match(self, query: Select, terms: Terms):
-        query = query.join(_fts, _fts.c.rowid == Idea.id).where(_FTS.op("MATCH")(fts5_query(terms)))
+    def match(self, query: Select, terms: Terms) -> Select:
+        return query.join(_fts, _fts.c.rowid == Idea.id).where(_FTS.op("MATCH")(fts5_query(terms)))
+
+    def by_relevance(self, query: Select, terms: Terms) -> Select:
         # bm25 is lower for better matches; a word in the title weighs most.
-        return query, (func.bm25(_FTS, 10.0, 3.0, 2.0).asc(),)
+        return query.order_by(func.bm25(_FTS, 10.0, 3.0, 2.0).asc(), Idea.id)
 
     def marked(self, terms: Terms, ids: list[int]) -> dict[int, tuple[str, str]]:
         rows = db.session.execute(

@@ -63,13 +63,15 @@ def search_ideas(user, criteria: Criteria, page: int = 1, per_page: int = 20, ma
     if not terms:
         return Page(items=[], number=1, per_page=per_page, total=0, limit=limit)
     search = backend()
-    query, relevance = search.match(_filtered(visible_ideas(user), criteria), terms)
+    query = search.match(_filtered(visible_ideas(user), criteria), terms)
     bounded = query.with_only_columns(Idea.id).limit(limit + 1).subquery()
     total = db.session.scalar(select(func.count()).select_from(bounded))
     page = max(1, min(page, max(1, math.ceil(min(total, limit) / per_page))))
-    order = (*relevance, Idea.id) if criteria.sort == RELEVANCE else SORTS[criteria.sort]
-    ideas = db.session.scalars(query.order_by(*order).limit(per_page).offset((page - 1) * per_page))
-    ideas = list(ideas)
+    if criteria.sort == RELEVANCE:
+        ordered = search.by_relevance(query, terms)
+    else:
+        ordered = query.order_by(*SORTS[criteria.sort])
+    ideas = list(db.session.scalars(ordered.limit(per_page).offset((page - 1) * per_page)))
     marked = search.marked(terms, [idea.id for idea in ideas]) if ideas else {}
     hits = [
         Hit(idea, *(segments(text) for text in marked.get(idea.id, (idea.title, idea.body))))
@@ -83,7 +85,7 @@ def public_matches(criteria: Criteria, limit: int) -> list[Idea]:
     terms = criteria.terms
     if not terms:
         return []
-    query, _ = backend().match(_filtered(listed_ideas(), criteria), terms)
+    query = backend().match(_filtered(listed_ideas(), criteria), terms)
     return list(db.session.scalars(query.order_by(*SORTS["newest"]).limit(limit)))
 
 
