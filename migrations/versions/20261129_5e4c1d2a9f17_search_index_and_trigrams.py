@@ -57,15 +57,17 @@ SQLITE_DOWN = [
     "DROP TRIGGER IF EXISTS idea_search_answer_delete",
     "DROP TABLE IF EXISTS idea_search",
 ]
+# The extensions live in schema public, named with it, so a database whose search_path is
+# another schema (the bench keeps each size in its own) finds them too.
 # The official answers are copied into the idea's own row (search_answers, kept by a trigger),
 # so one GIN index answers a search: the planner then chooses per query between that index
 # (rare words) and walking ideas in sort order until a page is full (common words).
 POSTGRES_UP = [
-    "CREATE EXTENSION IF NOT EXISTS unaccent",
-    "CREATE EXTENSION IF NOT EXISTS pg_trgm",
+    "CREATE EXTENSION IF NOT EXISTS unaccent WITH SCHEMA public",
+    "CREATE EXTENSION IF NOT EXISTS pg_trgm WITH SCHEMA public",
     "CREATE TEXT SEARCH CONFIGURATION inspraak_dutch (COPY = pg_catalog.dutch)",
     "ALTER TEXT SEARCH CONFIGURATION inspraak_dutch "
-    "ALTER MAPPING FOR hword, hword_part, word WITH unaccent, dutch_stem",
+    "ALTER MAPPING FOR hword, hword_part, word WITH public.unaccent, dutch_stem",
     "ALTER TABLE idea ADD COLUMN search_answers text NOT NULL DEFAULT ''",
     "UPDATE idea SET search_answers = answers.text FROM (SELECT idea_id, "
     "string_agg(explanation, ' ' ORDER BY id) AS text FROM status_change GROUP BY idea_id) "
@@ -87,7 +89,7 @@ POSTGRES_UP = [
     END $$""",
     "CREATE TRIGGER idea_search_answers AFTER INSERT OR DELETE OR UPDATE OF explanation, "
     "idea_id ON status_change FOR EACH ROW EXECUTE FUNCTION idea_search_answers()",
-    "CREATE INDEX ix_idea_title_trgm ON idea USING gin (title gin_trgm_ops)",
+    "CREATE INDEX ix_idea_title_trgm ON idea USING gin (title public.gin_trgm_ops)",
 ]
 POSTGRES_DOWN = [
     "DROP INDEX IF EXISTS ix_idea_title_trgm",

@@ -114,11 +114,11 @@ class Postgres:
         db.session.execute(
             select(func.set_config("pg_trgm.similarity_threshold", str(TRIGRAM_FLOOR), True))
         )
-        score = func.similarity(Idea.title, title)
+        score = func.public.similarity(Idea.title, title)
         return list(
             db.session.scalars(
                 listed.with_only_columns(Idea.id)
-                .where(Idea.title.op("%")(title), score >= TRIGRAM_FLOOR)
+                .where(Idea.title.op("OPERATOR(public.%)")(title), score >= TRIGRAM_FLOOR)
                 .order_by(score.desc(), Idea.id)
                 .limit(limit)
             )

@@ -29,7 +29,7 @@ def ideas(app, make):
         factories.unlisted_ideas("de dijk")
 
 
-def test_feed_of_all_ideas_holds_listed_ideas_only(client, ideas):
+def test_authz_02_feed_of_all_ideas_holds_listed_ideas_only(client, ideas):
     titles = entry_titles(client, "/feeds/ideas.atom")
     assert sorted(titles) == ["Bloemen <em>langs</em> de dijk", "Drempels bij de school"]
 
@@ -44,7 +44,7 @@ def test_feed_of_a_theme_and_of_a_search(client, ideas):
     assert client.get("/feeds/rounds/groen.atom").status_code == 404
 
 
-def test_feeds_stay_public_for_signed_in_staff(client, make, ideas):
+def test_authz_02_feeds_stay_public_for_signed_in_staff(client, make, ideas):
     moderator = make.user(is_moderator=True)
     with client.session_transaction() as session:
         session["_user_id"] = moderator.get_id()

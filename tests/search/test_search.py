@@ -69,9 +69,7 @@ def test_search_finds_dutch_plurals_and_stems_on_postgresql(client, make, park, 
     assert titles_found(client, "boom") == ["Bomen planten in de Kerkstraat"]
 
 
-def test_search_never_finds_hidden_pending_or_withdrawn_for_the_public(
-    app, client, make, park, sign_in
-):
+def test_authz_02_search_never_finds_hidden_pending_or_withdrawn(app, client, make, park, sign_in):
     make.idea(theme=park, title="Zichtbaar idee over lantaarns", body="Donkere straat.")
     with app.app_context():
         factories.unlisted_ideas("lantaarns")
@@ -119,7 +117,7 @@ def test_search_ranks_title_hits_above_body_hits(client, make, park):
     assert titles_found(client, "zonnepanelen")[0] == "Zonnepanelen op de sporthal"
 
 
-def test_search_marks_hits_in_escaped_text(client, make, park):
+def test_out_01_search_snippets_are_escaped_then_marked(client, make, park):
     make.idea(
         theme=park,
         title="Fonteinen <b>terug</b> op het plein",

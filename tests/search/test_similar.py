@@ -14,7 +14,7 @@ def count_ideas(app) -> int:
         return db.session.scalar(select(func.count()).select_from(Idea))
 
 
-def test_fragment_suggests_similar_public_ideas_only(app, client, make):
+def test_authz_02_similar_ideas_are_public_ideas_only(app, client, make):
     theme = make.theme()
     make.idea(theme=theme, title="Meer zitbankjes in het Julianapark")
     make.idea(
@@ -43,7 +43,7 @@ def test_fragment_is_empty_for_an_unrelated_title(client, make):
     assert "Bestaat jouw idee al?" not in response.get_data(as_text=True)
 
 
-def test_fragment_escapes_titles(client, make):
+def test_out_01_similar_ideas_escape_titles(client, make):
     make.idea(title="Zitbankjes <script>x()</script> Julianapark")
     text = client.get("/ideas/similar?title=Zitbankjes+Julianapark").get_data(as_text=True)
     assert "&lt;script&gt;" in text and "<script>" not in text
