@@ -8,6 +8,7 @@ from participation.comments.forms import CommentForm
 from participation.comments.service import thread
 from participation.core import ratelimits
 from participation.core.permissions import can
+from participation.core.submissions import earlier_submission
 from participation.core.web import get_or_404, render_form, require
 from participation.ideas import queries, service
 from participation.ideas.forms import IdeaForm, NewIdeaForm
@@ -86,6 +87,15 @@ def _theme_for_form(form: IdeaForm) -> Theme:
     return theme
 
 
+def _similar_before_saving(form: NewIdeaForm) -> list[Idea]:
+    """One look at similar ideas before saving (everything typed comes back in the form);
+    none once seen, and none for a form sent again after it placed its idea."""
+    key = form.submission_key.data
+    if form.seen_similar.data or earlier_submission(Idea, current_user, key) is not None:
+        return []
+    return similar_ideas(form.title.data, form_key=key)
+
+
 @bp.route("/ideas/new", methods=["GET", "POST"])
 @ratelimits.idea_submission
 def submit():
@@ -96,8 +106,7 @@ def submit():
         chosen = queries.theme_by_slug(request.args["theme"])
         form.theme.data = chosen.id if chosen is not None else 0
     if form.validate_on_submit():
-        # One look at similar ideas before saving; everything typed comes back in the form.
-        similar = [] if form.seen_similar.data else similar_ideas(form.title.data)
+        similar = _similar_before_saving(form)
         if similar:
             form.seen_similar.data = "1"
             return render_template("ideas/submit.html", form=form, similar=similar)

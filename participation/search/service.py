@@ -8,7 +8,7 @@ idea page would show it to them. Similar ideas are always public ones.
 import math
 from dataclasses import dataclass, field
 
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select
 
 from participation.core.permissions import sees_unpublished
 from participation.extensions import db
@@ -89,12 +89,20 @@ def public_matches(criteria: Criteria, limit: int) -> list[Idea]:
     return list(db.session.scalars(query.order_by(*SORTS["newest"]).limit(limit)))
 
 
-def similar_ideas(title: str, limit: int = SIMILAR_LIMIT) -> list[Idea]:
-    """Up to `limit` listed ideas whose title resembles `title`, the most alike first."""
+def similar_ideas(
+    title: str, limit: int = SIMILAR_LIMIT, form_key: str | None = None
+) -> list[Idea]:
+    """Up to `limit` listed ideas whose title resembles `title`, the most alike first.
+
+    An idea placed by the same form (`form_key`, a double-click racing this check) is the
+    resident's own idea, not a similar one."""
     title = " ".join((title or "").split())[:200]
     if len(title) < 4:
         return []
-    ids = backend().similar_titles(listed_ideas(), title, limit)
+    listed = listed_ideas()
+    if form_key:
+        listed = listed.where(or_(Idea.submission_key.is_(None), Idea.submission_key != form_key))
+    ids = backend().similar_titles(listed, title, limit)
     if not ids:
         return []
     found = {idea.id: idea for idea in db.session.scalars(select(Idea).where(Idea.id.in_(ids)))}

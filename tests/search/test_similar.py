@@ -9,6 +9,10 @@ from tests import factories
 BODY = "Op warme dagen is er in de hele wijk geen plek om af te koelen."
 
 
+def new_idea_form(form_fields, theme, title: str) -> dict:
+    return {**form_fields("/ideas/new"), "theme": theme.id, "title": title, "body": BODY}
+
+
 def count_ideas(app) -> int:
     with app.app_context():
         return db.session.scalar(select(func.count()).select_from(Idea))
@@ -55,12 +59,7 @@ def test_submit_shows_similar_ideas_once_and_keeps_everything_typed(
     theme = make.theme()
     existing = make.idea(theme=theme, title="Een waterspeelplaats in het stadspark")
     sign_in(make.user())
-    form = {
-        **form_fields("/ideas/new"),
-        "theme": theme.id,
-        "title": "Waterspeelplaats voor het stadspark",
-        "body": BODY,
-    }
+    form = new_idea_form(form_fields, theme, "Waterspeelplaats voor het stadspark")
     first = client.post("/ideas/new", data=form)
     html = first.get_data(as_text=True)
     assert first.status_code == 200
@@ -78,12 +77,7 @@ def test_submit_without_similar_ideas_saves_at_once(app, client, make, sign_in, 
     theme = make.theme()
     make.idea(theme=theme, title="Windmolens in de polder")
     sign_in(make.user())
-    form = {
-        **form_fields("/ideas/new"),
-        "theme": theme.id,
-        "title": "Zwemles voor volwassenen",
-        "body": BODY,
-    }
+    form = new_idea_form(form_fields, theme, "Zwemles voor volwassenen")
     assert client.post("/ideas/new", data=form).status_code == 302
     assert count_ideas(app) == 2
 
@@ -93,3 +87,16 @@ def test_submit_page_has_a_polite_live_region_and_its_script(client, make, sign_
     html = client.get("/ideas/new").get_data(as_text=True)
     assert 'aria-live="polite"' in html and 'data-similar-url="/ideas/similar"' in html
     assert "js/similar-ideas" in html
+
+
+def test_the_same_form_sent_again_leads_to_its_idea_not_to_similar_ideas(
+    app, client, make, sign_in, form_fields
+):
+    theme = make.theme()
+    sign_in(make.user())
+    form = new_idea_form(form_fields, theme, "Waterspeelplaats voor het stadspark")
+    first = client.post("/ideas/new", data=form)
+    again = client.post("/ideas/new", data=form)
+    assert first.status_code == again.status_code == 302
+    assert first.headers["Location"] == again.headers["Location"]
+    assert count_ideas(app) == 1
