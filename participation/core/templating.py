@@ -1,4 +1,8 @@
-"""Template filters and globals: plain text to safe paragraphs, dates, permissions, links."""
+"""Template filters and globals: plain text to safe paragraphs, dates, permissions, links.
+
+Every filter and global is registered here, by `init_app`. Those that speak a domain's words
+(a hide reason's label, say) are handed in by the app factory, so core imports no domain.
+"""
 
 import re
 
@@ -7,7 +11,7 @@ from flask_babel import format_date, format_datetime, get_locale
 from flask_login import current_user
 from markupsafe import Markup, escape
 
-from participation.core.permissions import can
+from participation.core.permissions import can, why_not
 from participation.core.submissions import new_submission_key
 from participation.core.urls import current_path, external_url
 
@@ -51,12 +55,21 @@ def user_can(action: str, obj=None) -> bool:
     return can(current_user._get_current_object(), action, obj)
 
 
-def init_app(app) -> None:
+def user_why_not(action: str, obj=None) -> str:
+    """Why the current user may not `action` ("" when they may); see permissions.why_not."""
+    return why_not(current_user._get_current_object(), action, obj)
+
+
+def init_app(app, filters: dict | None = None, globals_: dict | None = None) -> None:
+    """Core's helpers, and the domains' `filters` and `globals_` named by the app factory."""
     app.jinja_env.filters["paragraphs"] = paragraphs
     app.jinja_env.filters["date"] = lambda value, fmt="long": format_date(value, fmt)
     app.jinja_env.filters["datetime"] = lambda value, fmt="medium": format_datetime(value, fmt)
+    app.jinja_env.filters.update(filters or {})
+    app.jinja_env.globals.update(globals_ or {})
     app.jinja_env.globals.update(
         can=user_can,
+        why_not=user_why_not,
         new_submission_key=new_submission_key,
         url_with=url_with,
         current_path=current_path,
