@@ -5,6 +5,7 @@ import xml.etree.ElementTree as ET
 import pytest
 
 from tests import factories
+from tests.helpers import sign_in_by_session
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 
@@ -46,8 +47,7 @@ def test_feed_of_a_theme_and_of_a_search(client, ideas):
 
 def test_authz_02_feeds_stay_public_for_signed_in_staff(client, make, ideas):
     moderator = make.user(is_moderator=True)
-    with client.session_transaction() as session:
-        session["_user_id"] = moderator.get_id()
+    sign_in_by_session(client, moderator)
     titles = entry_titles(client, "/feeds/search.atom?q=dijk")
     assert not any("Verborgen" in title or "Wachtend" in title for title in titles)
 

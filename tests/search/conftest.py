@@ -1,22 +1,18 @@
 """Search fixtures: signing in by session (cheap), and which database runs."""
 
 import re
+from functools import partial
 
 import pytest
 
 from participation.extensions import db
+from tests.helpers import sign_in_by_session
 
 
 @pytest.fixture
 def sign_in(client):
     """Put an account in the test client's session, as a completed sign-in would."""
-
-    def sign_in(user) -> None:
-        with client.session_transaction() as session:
-            session["_user_id"] = user.get_id()
-            session["_fresh"] = True
-
-    return sign_in
+    return partial(sign_in_by_session, client)
 
 
 @pytest.fixture
