@@ -7,7 +7,7 @@ from sqlalchemy import Boolean, DateTime, ForeignKey, Index, Integer, String, Te
 from sqlalchemy.ext.hybrid import hybrid_property
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from participation.core.cache import SHOWN_ON_PUBLIC_PAGES
+from participation.core.cache import SHOWN_ON_PUBLIC_PAGES, visible_through
 from participation.core.models import HideableMixin, ModerationState, utcnow
 from participation.extensions import db
 
@@ -48,7 +48,7 @@ class Theme(db.Model):
     )
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
 
-    __table_args__ = {"info": SHOWN_ON_PUBLIC_PAGES}
+    __table_args__ = {"info": SHOWN_ON_PUBLIC_PAGES | visible_through("name", "slug")}
 
     def __repr__(self) -> str:
         return f"<Theme {self.slug}>"
@@ -76,7 +76,12 @@ class Idea(HideableMixin, db.Model):
     # The form's one-time key: a double-click or a browser retry finds the idea already placed.
     submission_key: Mapped[str | None] = mapped_column(String(64), unique=True)
 
-    __table_args__ = {"info": SHOWN_ON_PUBLIC_PAGES}
+    __table_args__ = {
+        "info": SHOWN_ON_PUBLIC_PAGES
+        | visible_through(
+            "moderation_state", "withdrawn_at", "title", "body", "author_id", "duplicate_of_id"
+        )
+    }
 
     theme: Mapped[Theme] = relationship(lazy="joined", innerjoin=True)
     author = relationship("User", foreign_keys=[author_id], lazy="joined")

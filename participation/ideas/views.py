@@ -9,7 +9,7 @@ from participation.comments.service import thread
 from participation.core import ratelimits
 from participation.core.cache import public_page, remembered
 from participation.core.permissions import can
-from participation.core.submissions import earlier_submission
+from participation.core.submissions import earlier_submission, stored_key
 from participation.core.web import get_or_404, render_form, require
 from participation.ideas import queries, service
 from participation.ideas.forms import IdeaForm, NewIdeaForm
@@ -83,7 +83,7 @@ def theme(slug):
     return _render_list("ideas/theme.html", theme=theme)
 
 
-@bp.route("/ideas/<int:idea_id>")
+@bp.route("/ideas/<id:idea_id>")
 @public_page
 def show(idea_id):
     idea = get_or_404(Idea, idea_id)
@@ -111,11 +111,10 @@ def _similar_before_saving(form: NewIdeaForm) -> list[Idea]:
     key = form.submission_key.data
     if form.seen_similar.data or earlier_submission(Idea, current_user, key) is not None:
         return []
-    return similar_ideas(form.title.data, form_key=key)
+    return similar_ideas(form.title.data, form_key=stored_key(current_user, key))
 
 
 @bp.route("/ideas/new", methods=["GET", "POST"])
-@ratelimits.idea_submission
 def submit():
     require("idea.submit")
     form = NewIdeaForm()
@@ -128,6 +127,10 @@ def submit():
         if similar:
             form.seen_similar.data = "1"
             return render_template("ideas/submit.html", form=form, similar=similar)
+        # Counted once the form is right and before the work: a form with mistakes (or one
+        # shown again with similar ideas) costs nothing, and parallel requests never place
+        # more than the limit.
+        ratelimits.take_for_resident("RATELIMIT_IDEA")
         idea = service.submit_idea(
             current_user,
             _theme_for_form(form),
@@ -146,7 +149,7 @@ def submit():
     return render_form("ideas/submit.html", form=form)
 
 
-@bp.route("/ideas/<int:idea_id>/edit", methods=["GET", "POST"])
+@bp.route("/ideas/<id:idea_id>/edit", methods=["GET", "POST"])
 def edit(idea_id):
     idea = get_or_404(Idea, idea_id)
     require("idea.view", idea)
@@ -168,7 +171,7 @@ def edit(idea_id):
     return render_form("ideas/edit.html", form=form, idea=idea)
 
 
-@bp.route("/ideas/<int:idea_id>/withdraw", methods=["GET", "POST"])
+@bp.route("/ideas/<id:idea_id>/withdraw", methods=["GET", "POST"])
 def withdraw(idea_id):
     idea = get_or_404(Idea, idea_id)
     require("idea.view", idea)

@@ -94,8 +94,8 @@ def similar_ideas(
 ) -> list[Idea]:
     """Up to `limit` listed ideas whose title resembles `title`, the most alike first.
 
-    An idea placed by the same form (`form_key`, a double-click racing this check) is the
-    resident's own idea, not a similar one."""
+    An idea placed by the same form (`form_key` as stored, a double-click racing this check)
+    is the resident's own idea, not a similar one."""
     title = " ".join((title or "").split())[:200]
     if len(title) < 4:
         return []
