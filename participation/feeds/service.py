@@ -56,7 +56,7 @@ def theme(slug: str) -> Feed | None:
         return None
     return Feed(
         _("Ideas about %(theme)s", theme=found.name),
-        external_url("feeds.scoped", kind="themes", key=slug),
+        external_url("feeds.scoped", kind="themes", slug=slug),
         external_url("ideas.theme", slug=slug, sort="newest"),
         _newest(queries.listed_ideas().where(Idea.theme_id == found.id)),
     )
@@ -71,5 +71,5 @@ def search(text: str) -> Feed:
     )
 
 
-# kind in the address -> the feed for one key of that kind (None: no such thing, a 404).
+# kind in the address -> the feed for one slug of that kind (None: no such thing, a 404).
 SCOPED: dict[str, Callable[[str], Feed | None]] = {"themes": theme}

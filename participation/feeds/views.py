@@ -25,10 +25,10 @@ def search():
     return _answer(service.search(request.args.get("q", "")[:200]))
 
 
-@bp.route("/<kind>/<key>.atom")
-def scoped(kind, key):
+@bp.route("/<kind>/<slug>.atom")
+def scoped(kind, slug):
     build = service.SCOPED.get(kind)
-    feed = build(key) if build is not None else None
+    feed = build(slug) if build is not None else None
     if feed is None:
         abort(404)
     return _answer(feed)
