@@ -85,6 +85,12 @@ def targets(results: dict) -> list[str]:
                     f"{row['p50_x_floor']}× floor (≤ {limit}×) {_verdict(ok)}"
                 )
         if run["database"] == "postgresql":
+            for row in _rows(run, "search:") + _rows(run, "similar"):
+                ok = row["p50_x_floor"] <= 5
+                found.append(
+                    f"- {where}: {row['scenario']} c={row['concurrency']}: p50 "
+                    f"{row['p50_x_floor']}× floor (≤ 5×) {_verdict(ok)}"
+                )
             for row in _rows(run, "vote"):
                 ok = row["rps_share_of_floor"] >= 0.4
                 found.append(

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import create_engine, text
 
 from bench.load import Browser
+from participation.seed.bench import RARE_WORD
 
 ASSET_PATTERN = re.compile(r'<(?:link rel="stylesheet" href|script src)="([^"]+)"')
 DEEP_PAGE = 50
@@ -86,6 +87,10 @@ def scenarios(facts: dict) -> list[Scenario]:
         Scenario("vote + withdraw (signed in)", VOTE_PATH, signed_in="resident", vote=True),
         Scenario("API: ideas, page of 50", "/api/v1/ideas?limit=50"),
         Scenario("API: one idea", f"/api/v1/ideas/{facts['idea_50_comments']}"),
+        # Every bench idea holds most of its few words: "straat" is in about 80 % of them.
+        Scenario("search: common word", "/zoeken?q=straat"),
+        Scenario("search: rare word", f"/zoeken?q={RARE_WORD}"),
+        Scenario("similar ideas while typing", "/ideas/similar?title=Veilig+fietspad+naar+school"),
         _export(
             "export: top 10 per theme, CSV",
             export,

@@ -29,6 +29,7 @@ from participation.core import (
 from participation.core.views import bp as core_bp
 from participation.exports.views import bp as exports_bp
 from participation.extensions import csrf, db, limiter, login_manager, mail, migrate
+from participation.feeds.views import bp as feeds_bp
 from participation.ideas.models import IdeaStatus
 from participation.ideas.views import bp as ideas_bp
 from participation.moderation import log as moderation_log
@@ -36,6 +37,7 @@ from participation.moderation.reasons import reason_label
 from participation.moderation.views import bp as moderation_bp
 from participation.opendata.views import bp as opendata_bp
 from participation.privacy.views import bp as privacy_bp
+from participation.search.views import bp as search_bp
 from participation.voting.views import bp as voting_bp
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -50,6 +52,8 @@ BLUEPRINTS = (
     admin_bp,
     privacy_bp,
     opendata_bp,
+    search_bp,
+    feeds_bp,
 )
 
 # Template helpers that speak a domain's words; core/templating.py registers them with its own.

@@ -97,6 +97,15 @@ def idea(
     return _save(item, commit)
 
 
+def unlisted_ideas(about: str) -> list[Idea]:
+    """A hidden, a waiting and a withdrawn idea about `about`: what the public never finds."""
+    return [
+        idea(title=f"Verborgen idee over {about}", moderation_state="hidden"),
+        idea(title=f"Wachtend idee over {about}", moderation_state="pending"),
+        idea(title=f"Ingetrokken idee over {about}", withdrawn_at=utcnow()),
+    ]
+
+
 def comment(idea: Idea, author: User, commit: bool = True, **fields) -> Comment:
     """A comment row only: the idea's comment_count is the caller's to keep."""
     item = Comment(

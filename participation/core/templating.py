@@ -13,7 +13,7 @@ from markupsafe import Markup, escape
 
 from participation.core.permissions import can, why_not
 from participation.core.submissions import new_submission_key
-from participation.core.urls import PAGE_ARGUMENTS, current_path
+from participation.core.urls import PAGE_ARGUMENTS, current_path, external_url
 
 URL_PATTERN = re.compile(r"https?://[^\s<>\"']+[^\s<>\"'.,;:!?)\]]")
 
@@ -79,6 +79,7 @@ def init_app(app, filters: dict | None = None, globals_: dict | None = None) -> 
         new_submission_key=new_submission_key,
         url_with=url_with,
         current_path=current_path,
+        external_url=external_url,
         current_locale=lambda: str(get_locale() or "nl"),
         municipality_name=lambda: current_app.config["MUNICIPALITY_NAME"],
     )

@@ -153,6 +153,8 @@ Index(
     Idea.created_at,
     Idea.id,
 )
+# Newest first over all themes (search results, feeds): walked backwards until a page is full.
+Index("ix_idea_newest", Idea.created_at, Idea.id)
 # All themes at once: the default list and the home page's most supported ideas.
 Index("ix_idea_popular", Idea.moderation_state, Idea.vote_count.desc(), Idea.created_at, Idea.id)
 # Counting listed ideas (a list's bounded count, the home page's ideas per theme) reads this

@@ -9,10 +9,12 @@ from participation.comments.service import thread
 from participation.core import ratelimits
 from participation.core.cache import public_page, remembered
 from participation.core.permissions import can
+from participation.core.submissions import earlier_submission, stored_key
 from participation.core.web import get_or_404, render_form, require
 from participation.ideas import queries, service
-from participation.ideas.forms import IdeaForm
+from participation.ideas.forms import IdeaForm, NewIdeaForm
 from participation.ideas.models import Idea, IdeaStatus, Theme
+from participation.search.service import similar_ideas
 from participation.voting.service import supported_idea_ids
 
 bp = Blueprint("ideas", __name__)
@@ -103,17 +105,31 @@ def _theme_for_form(form: IdeaForm) -> Theme:
     return theme
 
 
+def _similar_before_saving(form: NewIdeaForm) -> list[Idea]:
+    """One look at similar ideas before saving (everything typed comes back in the form);
+    none once seen, and none for a form sent again after it placed its idea."""
+    key = form.submission_key.data
+    if form.seen_similar.data or earlier_submission(Idea, current_user, key) is not None:
+        return []
+    return similar_ideas(form.title.data, form_key=stored_key(current_user, key))
+
+
 @bp.route("/ideas/new", methods=["GET", "POST"])
 def submit():
     require("idea.submit")
-    form = IdeaForm()
+    form = NewIdeaForm()
     form.set_theme_choices(queries.open_themes())
     if request.method == "GET" and request.args.get("theme"):
         chosen = queries.theme_by_slug(request.args["theme"])
         form.theme.data = chosen.id if chosen is not None else 0
     if form.validate_on_submit():
-        # Counted once the form is right and before the work: a form with mistakes costs
-        # nothing, and parallel requests never place more than the limit.
+        similar = _similar_before_saving(form)
+        if similar:
+            form.seen_similar.data = "1"
+            return render_template("ideas/submit.html", form=form, similar=similar)
+        # Counted once the form is right and before the work: a form with mistakes (or one
+        # shown again with similar ideas) costs nothing, and parallel requests never place
+        # more than the limit.
         ratelimits.take_for_resident("RATELIMIT_IDEA")
         idea = service.submit_idea(
             current_user,

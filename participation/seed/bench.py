@@ -49,6 +49,9 @@ STATUS_WEIGHTS = {
     IdeaStatus.IMPLEMENTED: 3,
 }
 THE_50_COMMENT_IDEA = 1  # the idea page the bench reads has exactly 50 comments
+# Every idea holds most of WORDS; this one is in one title in RARE_EVERY, for a rare search.
+RARE_WORD = "waterspeelplaats"
+RARE_EVERY = 1000
 
 
 def has_data() -> bool:
@@ -57,6 +60,11 @@ def has_data() -> bool:
 
 def _sentence(rng: random.Random, words: int) -> str:
     return " ".join(rng.choice(WORDS) for _ in range(words)).capitalize()
+
+
+def _title(rng: random.Random, number: int) -> str:
+    title = _sentence(rng, rng.randint(4, 9))
+    return (f"{title} {RARE_WORD}" if number % RARE_EVERY == 0 else title)[:120]
 
 
 def _skewed_counts(rng: random.Random, total: int, size: int, cap: int) -> list[int]:
@@ -172,7 +180,7 @@ def _ideas(rng, count, users, votes, comments, now) -> None:
                 "id": number,
                 "theme_id": 1 if number == 1 else rng.choices(range(1, 9), theme_weights)[0],
                 "author_id": rng.randrange(2, users + 1),
-                "title": _sentence(rng, rng.randint(4, 9))[:120],
+                "title": _title(rng, number),
                 "body": ". ".join(_sentence(rng, rng.randint(8, 16)) for _ in range(5)) + ".",
                 "status": rng.choices(statuses, status_weights)[0],
                 "moderation_state": state,

@@ -44,8 +44,17 @@ def submit_past_end_date(page) -> None:
     submit_empty_form(page)
 
 
+def submit_a_similar_idea(page) -> None:
+    """A new idea whose title resembles a demo idea: the page asks "Does your idea exist?"."""
+    page.select_option("#theme", index=1)
+    page.fill("#title", "Meer overdekte fietsenstalling bij station")
+    page.fill("#body", "Bij het station staan fietsen overal op de stoep, ook in de regen.")
+    submit_empty_form(page)
+
+
 ACTIONS = {
     "submit empty form": submit_empty_form,
+    "submit a similar idea": submit_a_similar_idea,
     "submit without token": submit_without_token,
     "submit a past end date": submit_past_end_date,
 }
@@ -73,6 +82,20 @@ PAGES = (
         then="submit empty form",
         screenshot=True,
     ),
+    Page(
+        "submit idea, similar ideas shown",
+        "/ideas/new",
+        account="resident",
+        then="submit a similar idea",
+        screenshot=True,
+    ),
+    # Search (issue 17).
+    Page("search results", "/zoeken?q=fiets", screenshot=True),
+    Page("search results, filtered", "/zoeken?q=park&sort=newest&status=submitted"),
+    Page("search results, moderator", "/search?q=fiets", account="moderator"),
+    Page("search, nothing found", "/zoeken?q=kabouterhuisjes"),
+    Page("search, only a minus word", "/zoeken?q=-fiets"),
+    Page("search, too long", "/zoeken?q=" + "lang+" * 50, status=400),
     Page("register", "/register", screenshot=True),
     Page("register, failed", "/register", then="submit empty form"),
     Page("check your mail", "/register/check-your-mail"),
@@ -198,4 +221,8 @@ EXCLUDED_ENDPOINTS = {
     "auth.oidc_start": "redirects to the municipality's OpenID provider (404 without OIDC)",
     "auth.oidc_callback": "the provider's answer: signs in and redirects (404 without OIDC)",
     "opendata.catalogue": "the DCAT catalogue (JSON-LD), not a page",
+    "search.similar": "an HTML fragment for the submit page's live region, checked there",
+    "feeds.all_ideas": "an Atom feed (XML) for feed readers, not a page",
+    "feeds.search": "an Atom feed (XML) for feed readers, not a page",
+    "feeds.scoped": "an Atom feed (XML) for feed readers, not a page",
 }

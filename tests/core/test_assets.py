@@ -31,7 +31,7 @@ def test_pages_link_hashed_files_that_may_be_cached_for_a_year(app, database_url
     sources = [
         path
         for path in static.rglob("*")
-        if path.suffix in {".css", ".js"} and "dist" not in path.relative_to(static).parts
+        if path.suffix in {".css", ".js", ".svg"} and "dist" not in path.relative_to(static).parts
     ]
     assert result.output.strip() == f"{len(sources)} hashed files in {dist}/", result.output
     # The app started after the build (as after a deploy) reads the new manifest.
@@ -40,7 +40,7 @@ def test_pages_link_hashed_files_that_may_be_cached_for_a_year(app, database_url
     html = client.get("/privacy").get_data(as_text=True)
     links = [part.split('"')[0] for part in html.split('href="/static/')[1:]]
     links += [part.split('"')[0] for part in html.split('src="/static/')[1:]]
-    assert len(links) == 5 and all(link.startswith("dist/") for link in links)
+    assert len(links) == 6 and all(link.startswith("dist/") for link in links)
     for link in links:
         assert (dist / link.removeprefix("dist/")).is_file()
         response = client.get(f"/static/{link}")

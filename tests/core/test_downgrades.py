@@ -24,7 +24,7 @@ from participation.voting.models import Vote
 from tests import factories
 
 ROOT = Path(__file__).resolve().parents[2]
-HEAD = "2cb34beb2ae9"
+HEAD = "5e4c1d2a9f17"
 
 
 @pytest.fixture

@@ -1,13 +1,14 @@
 """The house's layers, read from the source with `ast`: imports only go downwards.
 
-From the ground up: core, auth, ideas, voting, comments, moderation, then the packages that
-use all of these (exports, admin, privacy), then what publishes them (api, opendata), then
-seed. `participation/__init__.py`, `models.py` and `cli.py` put the app together and may
-import anything. A module may import
+From the ground up: core, auth, ideas, search, voting, comments, moderation, then the packages
+that use all of these (exports, admin, privacy, feeds), then what publishes them (api,
+opendata), then seed. `participation/__init__.py`, `models.py` and `cli.py` put the app
+together and may import anything. A module may import
 its own package and any lower layer; `participation.extensions` is below everything.
 
-The one exception: the idea page composes the comment thread and the support button, so
-`participation/ideas/views.py` may import comments and voting (ALLOWED_UPWARDS). Imports
+The one exception: the idea pages compose the comment thread and the support button, and the
+submit page shows similar ideas, so `participation/ideas/views.py` may import comments, voting
+and search (ALLOWED_UPWARDS). Imports
 inside functions count too: hiding an import in a function does not change the layering.
 """
 
@@ -23,10 +24,11 @@ LAYERS = (
     {"core"},
     {"auth"},
     {"ideas"},
+    {"search"},
     {"voting"},
     {"comments"},
     {"moderation"},
-    {"exports", "admin", "privacy"},
+    {"exports", "admin", "privacy", "feeds"},
     {"api", "opendata"},
     {"seed"},
 )
@@ -36,6 +38,7 @@ COMPOSITION_ROOT = {"__init__", "models", "cli"}
 ALLOWED_UPWARDS = {
     ("participation.ideas.views", "comments"),
     ("participation.ideas.views", "voting"),
+    ("participation.ideas.views", "search"),
 }
 
 

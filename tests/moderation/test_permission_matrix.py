@@ -209,6 +209,13 @@ ROUTES = [
     ("exports.insight_overview", "GET", "/insight", insight_readers(200)),
     ("exports.insight_theme", "GET", "/insight/themes/{theme_slug}", insight_readers(200)),
     ("exports.answers_page", "GET", "/answers", everyone(200)),
+    # search, similar ideas and feeds (issue 17): public, each shows what its visitor may see
+    ("search.results", "GET", "/zoeken?q=idee", everyone(200)),
+    ("search.results_en", "GET", "/search?q=idee", everyone(200)),
+    ("search.similar", "GET", "/ideas/similar?title=Een+goed+idee", everyone(200)),
+    ("feeds.all_ideas", "GET", "/feeds/ideas.atom", everyone(200)),
+    ("feeds.search", "GET", "/feeds/search.atom?q=idee", everyone(200)),
+    ("feeds.scoped", "GET", "/feeds/themes/{theme_slug}.atom", everyone(200)),
     # administration
     ("admin.index", "GET", "/admin/", staff(200, "admin")),
     ("admin.users", "GET", "/admin/users", staff(200, "admin")),
