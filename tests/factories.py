@@ -7,6 +7,7 @@ from participation.auth.passwords import hash_password
 from participation.core.models import utcnow
 from participation.extensions import db
 from participation.ideas.models import Idea, Theme
+from participation.rounds.models import Phase, Round
 
 PASSWORD = "correct horse battery"
 _numbers = itertools.count(1)
@@ -56,6 +57,35 @@ def idea(theme: Theme | None = None, author: User | None = None, **fields) -> Id
         body=fields.pop("body", "Dit is de uitgebreide beschrijving van een goed idee."),
         **fields,
     )
+    db.session.add(item)
+    db.session.commit()
+    return item
+
+
+def participation_round(
+    slug: str | None = None,
+    phases=(),
+    themes: list[Theme] | None = None,
+    published: bool = True,
+    **fields,
+) -> Round:
+    """A round; `phases` are (kind, starts_at, ends_at) or (kind, starts_at, ends_at, budget),
+    naive UTC."""
+    number = next(_numbers)
+    item = Round(
+        slug=slug or f"ronde-{number}",
+        title=fields.pop("title", f"Ronde {number}"),
+        question=fields.pop("question", "Hoe maken we het Marktplein groener?"),
+        introduction=fields.pop("introduction", "## Waarom\n\nHet plein is *te* stenig."),
+        is_published=published,
+        themes=themes if themes is not None else [theme()],
+        **fields,
+    )
+    for kind, starts_at, ends_at, *budget in phases:
+        budget = budget[0] if budget else None
+        item.phases.append(
+            Phase(kind=kind, starts_at=starts_at, ends_at=ends_at, vote_budget=budget)
+        )
     db.session.add(item)
     db.session.commit()
     return item

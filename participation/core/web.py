@@ -5,7 +5,7 @@ from flask_babel import gettext as _
 from flask_login import current_user
 
 from participation.core.errors import render_error
-from participation.core.permissions import Decision, Refused, decide
+from participation.core.permissions import Decision, Refused, decide, why_not
 from participation.core.urls import current_path, referrer_path
 from participation.extensions import db
 
@@ -24,6 +24,8 @@ def refusal(decision: Decision):
         return redirect(url_for("auth.unconfirmed"))
     if decision.reason == "not_found":
         return render_error(404)
+    if decision.reason in ("phase", "budget"):
+        return render_error(403, why_not(decision))
     if decision.reason == "banned":
         return render_error(403, _("Your account is blocked by a moderator."))
     return render_error(403)

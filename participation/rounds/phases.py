@@ -1,0 +1,35 @@
+"""The kinds of phase, and which phase a moment falls in: the clock alone decides."""
+
+from bisect import bisect_right
+from datetime import datetime
+
+from flask_babel import lazy_gettext as _l
+
+
+class PhaseKind:
+    INFORMATION = "information"
+    IDEAS = "ideas"
+    DISCUSSION = "discussion"
+    SUPPORT = "support"
+    ANSWER = "answer"
+    RESULT = "result"
+
+    LABELS = {
+        INFORMATION: _l("Information"),
+        IDEAS: _l("Ideas"),
+        DISCUSSION: _l("Discussion"),
+        SUPPORT: _l("Support"),
+        ANSWER: _l("Answer"),
+        RESULT: _l("Result"),
+    }
+    ALL = tuple(LABELS)
+
+
+def phase_at(phases, moment: datetime):
+    """The phase running at `moment` (start included, end excluded), or None between or
+    outside them. `phases` are ordered by start and do not overlap."""
+    starts = [phase.starts_at for phase in phases]
+    index = bisect_right(starts, moment) - 1
+    if index >= 0 and moment < phases[index].ends_at:
+        return phases[index]
+    return None
