@@ -28,18 +28,22 @@ from participation.extensions import csrf, db, limiter, login_manager, mail, mig
 from participation.ideas.views import bp as ideas_bp
 from participation.moderation.views import bp as moderation_bp
 from participation.privacy.views import bp as privacy_bp
+from participation.rounds.staff_views import bp as round_admin_bp
+from participation.rounds.views import bp as rounds_bp
 from participation.voting.views import bp as voting_bp
 
 ROOT = Path(__file__).resolve().parent.parent
 BLUEPRINTS = (
     core_bp,
     auth_bp,
+    rounds_bp,
     ideas_bp,
     voting_bp,
     comments_bp,
     exports_bp,
     moderation_bp,
     admin_bp,
+    round_admin_bp,
     privacy_bp,
 )
 

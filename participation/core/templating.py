@@ -7,7 +7,8 @@ from flask_babel import format_date, format_datetime, get_locale
 from flask_login import current_user
 from markupsafe import Markup, escape
 
-from participation.core.permissions import can
+from participation.core.markdown import render_markdown
+from participation.core.permissions import can, decide, local_day, why_not
 from participation.core.submissions import new_submission_key
 from participation.core.urls import current_path
 
@@ -51,12 +52,21 @@ def user_can(action: str, obj=None) -> bool:
     return can(current_user._get_current_object(), action, obj)
 
 
+def refusal_text(action: str, obj=None) -> str:
+    """Why the visitor may not do this now, and when it will be possible (rounds' phases)."""
+    return why_not(decide(current_user._get_current_object(), action, obj))
+
+
 def init_app(app) -> None:
     app.jinja_env.filters["paragraphs"] = paragraphs
     app.jinja_env.filters["date"] = lambda value, fmt="long": format_date(value, fmt)
     app.jinja_env.filters["datetime"] = lambda value, fmt="medium": format_datetime(value, fmt)
+    app.jinja_env.filters["markdown"] = render_markdown
+    app.jinja_env.filters["phase_day"] = local_day
     app.jinja_env.globals.update(
         can=user_can,
+        why_not=why_not,
+        refusal_text=refusal_text,
         new_submission_key=new_submission_key,
         url_with=url_with,
         current_path=current_path,

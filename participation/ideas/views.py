@@ -17,7 +17,8 @@ from participation.voting.service import supported_idea_ids
 bp = Blueprint("ideas", __name__)
 
 
-def _list_arguments():
+def list_arguments():
+    """Sort, status and page from the query string, each checked (shared with rounds)."""
     sort = request.args.get("sort", queries.DEFAULT_SORT)
     if sort not in queries.SORTS:
         sort = queries.DEFAULT_SORT
@@ -29,7 +30,7 @@ def _list_arguments():
 
 
 def _render_list(template: str, theme: Theme | None, **context):
-    sort, status, page_number = _list_arguments()
+    sort, status, page_number = list_arguments()
     page = queries.list_ideas(
         theme=theme,
         sort=sort,
@@ -102,15 +103,20 @@ def submit():
             form.body.data,
             submission_key=form.submission_key.data,
         )
-        if idea.is_pending:
-            flash(
-                _("Thank you! Your idea will be published after a moderator has read it."),
-                "success",
-            )
-        else:
-            flash(_("Thank you! Your idea has been published."), "success")
-        return redirect(url_for("ideas.show", idea_id=idea.id))
+        return thank_and_show(idea)
     return render_form("ideas/submit.html", form=form)
+
+
+def thank_and_show(idea: Idea):
+    """After a new idea: say whether it is online, and show it (shared with rounds)."""
+    if idea.is_pending:
+        flash(
+            _("Thank you! Your idea will be published after a moderator has read it."),
+            "success",
+        )
+    else:
+        flash(_("Thank you! Your idea has been published."), "success")
+    return redirect(url_for("ideas.show", idea_id=idea.id))
 
 
 @bp.route("/ideas/<int:idea_id>/edit", methods=["GET", "POST"])
