@@ -12,6 +12,7 @@ from participation.core import assets
 from participation.core.mail import deliver_pending
 from participation.exports.cli import export_cli
 from participation.privacy.cli import privacy_cli
+from participation.rounds.cli import rounds_cli
 from participation.seed import bench as benchdata
 from participation.seed import demo
 
@@ -101,4 +102,5 @@ def init_app(app: Flask) -> None:
     app.cli.add_command(mail_cli)
     app.cli.add_command(export_cli)
     app.cli.add_command(privacy_cli)
+    app.cli.add_command(rounds_cli)
     app.cli.add_command(users_cli)

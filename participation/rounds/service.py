@@ -3,6 +3,7 @@
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
+from flask import current_app, has_request_context
 from flask_babel import lazy_gettext as _l
 from sqlalchemy import exists, select, union
 from sqlalchemy.exc import IntegrityError
@@ -194,6 +195,10 @@ def notify_opened_phases() -> int:
     locked, so two runs at once mail nobody twice. Phases that opened and already ended
     before any run (a round set up in the past) are marked without mail.
     """
+    if not has_request_context():
+        # From cron there is no request; url_for needs one (links still use BASE_URL).
+        with current_app.test_request_context():
+            return notify_opened_phases()
     begin_writing()
     moment = clock.now()
     statement = (
