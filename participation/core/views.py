@@ -7,6 +7,7 @@ from participation.core.cache import remembered
 from participation.core.urls import safe_next
 from participation.extensions import db
 from participation.ideas import queries
+from participation.rounds.queries import published_rounds
 
 bp = Blueprint("core", __name__)
 
@@ -21,6 +22,7 @@ def home():
         themes=themes,
         idea_counts={int(theme_id): count for theme_id, count in counts.items()},
         top_ideas=queries.most_supported(limit=6),
+        running_rounds=published_rounds().running,
     )
 
 

@@ -14,13 +14,14 @@ class PhaseKind:
     ANSWER = "answer"
     RESULT = "result"
 
+    # "Phase: …" gives translators the context; the text shown is the name alone.
     LABELS = {
-        INFORMATION: _l("Information"),
-        IDEAS: _l("Ideas"),
-        DISCUSSION: _l("Discussion"),
-        SUPPORT: _l("Support"),
-        ANSWER: _l("Answer"),
-        RESULT: _l("Result"),
+        INFORMATION: _l("Phase: information"),
+        IDEAS: _l("Phase: ideas"),
+        DISCUSSION: _l("Phase: discussion"),
+        SUPPORT: _l("Phase: support"),
+        ANSWER: _l("Phase: answer"),
+        RESULT: _l("Phase: result"),
     }
     ALL = tuple(LABELS)
 

@@ -86,6 +86,11 @@ def hidden_for_residents(code: int, official: int = 403) -> dict[str, int]:
     return {**everyone(404), "moderator": code, "admin": code, "official": official}
 
 
+def draft_round(code: int) -> dict[str, int]:
+    """A draft round: staff who see unpublished content preview it, for others it is not there."""
+    return {**everyone(404), "moderator": code, "official": code, "admin": code}
+
+
 IDEA = "/ideas/{idea}"
 COMMENT = "/ideas/{idea}/comments/{comment}"
 
@@ -223,6 +228,20 @@ ROUTES = [
     ("admin.move_theme", "POST", "/admin/themes/{theme}/move", staff(302, "admin")),
     ("admin.settings", "GET", "/admin/settings", staff(200, "admin")),
     ("admin.settings", "POST", "/admin/settings", staff(400, "admin")),
+    # participation rounds (issue 14); the phase × action × role part is tests/rounds/
+    ("rounds.index", "GET", "/rondes", everyone(200)),
+    ("rounds.show", "GET", "/rondes/{round_slug}", everyone(200)),
+    ("rounds.show", "GET", "/rondes/{draft_slug}", draft_round(200)),
+    ("rounds.submit", "GET", "/rondes/{round_slug}/ideas/new", residents(200)),
+    ("rounds.submit", "POST", "/rondes/{round_slug}/ideas/new", residents(400)),
+    ("rounds.unsubscribe", "GET", "/rondes/unsubscribe/not-a-token", everyone(400)),
+    ("rounds.unsubscribe", "POST", "/rondes/unsubscribe/not-a-token", everyone(400)),
+    ("round_admin.index", "GET", "/admin/rounds/", staff(200, "admin")),
+    ("round_admin.new", "GET", "/admin/rounds/new", staff(200, "admin")),
+    ("round_admin.new", "POST", "/admin/rounds/new", staff(400, "admin")),
+    ("round_admin.edit", "GET", "/admin/rounds/{round_id}/edit", staff(200, "admin")),
+    ("round_admin.edit", "POST", "/admin/rounds/{round_id}/edit", staff(400, "admin")),
+    ("round_admin.publish", "POST", "/admin/rounds/{round_id}/publish", staff(302, "admin")),
 ]
 
 IGNORED_METHODS = {"HEAD", "OPTIONS"}
@@ -255,6 +274,9 @@ class World:
     theme: int
     theme_slug: str
     role_email: str | None
+    round_id: int
+    round_slug: str
+    draft_slug: str
 
 
 def _build_world(app, role: str) -> World:
@@ -282,6 +304,10 @@ def _build_world(app, role: str) -> World:
                 db.session.add(
                     Ban(user_id=user.id, reason="spam", ends_at=utcnow() + timedelta(days=3))
                 )
+        # A round in its ideas phase, and a draft one.
+        phases = [("ideas", utcnow() - timedelta(days=1), utcnow() + timedelta(days=30))]
+        running = factories.participation_round(slug="lopend", phases=phases, themes=[theme])
+        factories.participation_round(slug="concept", phases=phases, published=False)
         record_action(None, "earlier.action", "idea", idea.id, reason="spam", note="before")
         db.session.commit()
         return World(
@@ -293,6 +319,9 @@ def _build_world(app, role: str) -> World:
             theme.id,
             theme.slug,
             email,
+            running.id,
+            running.slug,
+            "concept",
         )
 
 
@@ -326,6 +355,9 @@ def test_authz_01_permission(app, client, role, endpoint, method, path, status):
         target=world.target,
         theme=world.theme,
         theme_slug=world.theme_slug,
+        round_id=world.round_id,
+        round_slug=world.round_slug,
+        draft_slug=world.draft_slug,
     )
     before = _log_snapshot(app)
     response = client.get(url) if method == "GET" else post_form(client, url, {})
