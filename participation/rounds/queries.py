@@ -28,6 +28,12 @@ def all_rounds() -> list[Round]:
     return list(db.session.scalars(_with_parts(select(Round).order_by(Round.created_at.desc()))))
 
 
+def published_rounds_list() -> list[Round]:
+    """Published rounds by title, for filters in exports and insight (drafts never)."""
+    statement = select(Round).where(Round.is_published.is_(True)).order_by(Round.title)
+    return list(db.session.scalars(statement))
+
+
 @dataclass
 class RoundsByTime:
     running: list[Round]
