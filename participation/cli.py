@@ -53,8 +53,8 @@ def seed_demo(if_empty: bool) -> None:
         return
     summary = demo.load_demo()
     click.echo(
-        "Demo loaded: {themes} themes, {ideas} ideas, {votes} votes, {comments} comments, "
-        "{users} accounts.".format(**summary)
+        "Demo loaded: {themes} themes, {rounds} rounds, {ideas} ideas, {votes} votes, "
+        "{comments} comments, {users} accounts.".format(**summary)
     )
 
 
