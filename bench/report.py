@@ -76,7 +76,8 @@ def targets(results: dict) -> list[str]:
     found = []
     for run in results["runs"]:
         where = f"{run['database']} {run['sizes']['ideas']:,}"
-        for prefix, limit in (("idea list, m", 3), ("idea list, p", 3), ("idea page, 5", 4)):
+        lists = (("idea list, m", 3), ("idea list, p", 3), ("round page", 3), ("round idea", 3))
+        for prefix, limit in (*lists, ("idea page, 5", 4)):
             for row in _rows(run, prefix):
                 ok = row["p50_x_floor"] <= limit
                 found.append(
