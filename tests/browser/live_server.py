@@ -10,7 +10,7 @@ from flask_migrate import upgrade
 from sqlalchemy import select
 from werkzeug.serving import make_server
 
-from participation import create_app, demo
+from participation import create_app
 from participation.admin.settings import moderation_settings, update_moderation_settings
 from participation.auth import tokens
 from participation.auth.models import User
@@ -23,6 +23,9 @@ from participation.ideas import queries
 from participation.ideas import service as ideas
 from participation.ideas.models import Idea, Theme
 from participation.moderation.models import Report, StatusChange
+from participation.rounds.models import Round
+from participation.rounds.service import UNSUBSCRIBE
+from participation.seed import demo
 
 RESIDENT = demo.RESIDENT_EMAIL
 # Accounts the page table can sign in as; all share the demo password.
@@ -63,7 +66,12 @@ def _resident_content() -> dict:
         tokens.RESET_PASSWORD,
         {"uid": resident.id, "pw": tokens.password_fingerprint(resident.password_hash)},
     )
+    round_mail = tokens.make_token(UNSUBSCRIBE, {"uid": resident.id})
     return {
+        "round_mail_token": round_mail,
+        "running_round_id": db.session.scalar(
+            select(Round.id).where(Round.slug == "groener-marktplein")
+        ),
         "own_idea": idea.id,
         "own_comment": comment.id,
         "commented_idea": discussed.id,
