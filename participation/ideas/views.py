@@ -125,7 +125,10 @@ def edit(idea_id):
     require("idea.view", idea)
     require("idea.edit", idea)
     form = IdeaForm(data={"theme": idea.theme_id, "title": idea.title, "body": idea.body})
-    form.set_theme_choices(queries.open_themes() or [idea.theme])
+    # An idea in a round stays within the round's themes.
+    form.set_theme_choices(
+        idea.round.themes if idea.round_id else queries.open_themes() or [idea.theme]
+    )
     if form.validate_on_submit():
         service.edit_idea(
             current_user, idea, _theme_for_form(form), form.title.data, form.body.data

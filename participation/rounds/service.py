@@ -77,7 +77,8 @@ def check_phases(phases: list[PhaseInput], allow_gaps: bool) -> list[tuple[int, 
     return problems
 
 
-def _apply(admin, round_: Round, title, slug, question, introduction, themes, phases) -> None:
+def _apply(round_: Round, title, slug, question, introduction, themes, phases) -> list[str]:
+    """Set the round's fields and phases; what changed in the phases, in words for the log."""
     round_.title, round_.slug = title.strip(), slug
     round_.question, round_.introduction = question.strip(), introduction.strip()
     round_.themes = list(themes)
@@ -131,7 +132,7 @@ def create_round(admin, title, slug, question, introduction, themes, phases) -> 
     decide_again(admin, "admin.rounds")
     round_ = Round(is_published=False)
     db.session.add(round_)
-    _apply(admin, round_, title, slug, question, introduction, themes, phases)
+    _apply(round_, title, slug, question, introduction, themes, phases)
     _flush_unique_slug()
     record_action(admin, "round.create", "round", round_.id, note=round_.slug)
     db.session.commit()
@@ -144,7 +145,7 @@ def update_round(admin, round_: Round, title, slug, question, introduction, them
     round_ = locked(round_)
     decide_again(admin, "admin.rounds")
     was_running = _running(round_)
-    changed = _apply(admin, round_, title, slug, question, introduction, themes, phases)
+    changed = _apply(round_, title, slug, question, introduction, themes, phases)
     _flush_unique_slug()
     action = "round.change_dates" if changed and was_running else "round.update"
     record_action(admin, action, "round", round_.id, note="; ".join(changed) or round_.slug)
