@@ -119,3 +119,19 @@ def test_introduction_is_safe_markdown(client, make, freeze):
     assert "javascript:" not in intro.replace("[x](javascript:alert(1))", "")
     assert "&lt;script&gt;" in intro  # shown as text, never as markup
     assert "<script" not in intro and "<b " not in intro
+
+
+def test_idea_page_names_its_round_and_says_when_support_and_comments_open(make, freeze, signed_in):
+    theme = make.theme()
+    round_ = make.participation_round(slug="marktplein", phases=march_phases(), themes=[theme])
+    idea = make.idea(theme=theme, round_id=round_.id)
+    resident = signed_in(make.user().email)
+    freeze(local(23, 12))  # discussion: comments yes, support from the 25th
+    html = resident.get(f"/ideas/{idea.id}").get_data(as_text=True)
+    assert 'href="/rondes/marktplein"' in html
+    assert "Ideeën steunen kan van 25 maart 2027 t/m 27 maart 2027." in html
+    assert 'class="vote-form"' not in html and 'id="comment-form"' in html
+    freeze(local(30, 12))  # result: neither
+    html = resident.get(f"/ideas/{idea.id}").get_data(as_text=True)
+    assert "Reageren kan in deze ronde niet meer." in html
+    assert 'id="comment-form"' not in html
