@@ -70,3 +70,14 @@ def test_phases_that_ended_before_any_run_are_marked_without_mail(app, make, fre
     assert _notify(app) == 1
     with app.app_context():
         assert db.session.scalar(select(func.count()).select_from(MailOutbox)) == 1
+
+
+def test_the_cron_command_reports_what_it_queued(app, make, freeze):
+    theme = make.theme()
+    round_ = make.participation_round(phases=march_phases(), themes=[theme])
+    make.idea(theme=theme, round_id=round_.id)
+    freeze(local(2, 0, 1))
+    result = app.test_cli_runner().invoke(args=["rounds", "notify"])
+    assert result.exit_code == 0 and result.output.strip() == "queued 1 mails"
+    again = app.test_cli_runner().invoke(args=["rounds", "notify"])
+    assert again.output.strip() == "queued 0 mails"
