@@ -158,6 +158,10 @@ def publish_round(admin, round_: Round, published: bool = True) -> None:
     decide_again(admin, "admin.rounds")
     if not round_.phases and published:
         raise RoundError("phases", _l("Add at least one phase."))
+    # Residents' ideas are public once placed: their round cannot disappear behind them.
+    has_ideas = db.session.scalar(select(exists().where(Idea.round_id == round_.id)))
+    if not published and has_ideas:
+        raise RoundError("publish", _l("A round with ideas cannot become a draft again."))
     round_.is_published = published
     action = "round.publish" if published else "round.unpublish"
     record_action(admin, action, "round", round_.id, note=round_.slug)

@@ -89,5 +89,6 @@ def publish(round_id):
     except service.RoundError as error:
         flash(str(error.message), "error")
     else:
-        flash(_("The round is published.") if published else _("The round is a draft again."))
+        message = _("The round is published.") if published else _("The round is a draft again.")
+        flash(message, "success")
     return redirect(url_for("round_admin.edit", round_id=round_id))

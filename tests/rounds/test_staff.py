@@ -113,3 +113,20 @@ def test_changing_the_dates_of_a_running_round_is_logged_with_old_and_new(
     assert entry is not None and entry.target_id == created.id
     assert "ideas 2027-03-02..2027-03-21 -> ideas 2027-03-02..2027-03-24" in entry.note
     assert "support 2027-03-22..2027-03-27 -> support 2027-03-25..2027-03-27" in entry.note
+
+
+def test_a_round_with_ideas_cannot_become_a_draft_again(app, make, signed_in, post):
+    theme = make.theme()
+    round_ = make.participation_round(
+        slug="marktplein", themes=[theme], phases=[("ideas", local(2), local(22))]
+    )
+    admin = signed_in(make.user(is_admin=True).email)
+    empty = make.participation_round(slug="leeg", phases=[("ideas", local(2), local(22))])
+    assert post(admin, f"/admin/rounds/{empty.id}/publish", {"publish": "0"}).status_code == 302
+    assert not _round(app, "leeg").is_published
+    make.idea(theme=theme, round_id=round_.id)
+    response = post(admin, f"/admin/rounds/{round_.id}/publish", {"publish": "0"})
+    assert response.status_code == 302
+    assert _round(app, "marktplein").is_published
+    page = admin.get(response.headers["Location"]).get_data(as_text=True)
+    assert "Een ronde met ideeën kan geen concept meer worden." in page
