@@ -21,7 +21,8 @@ class Decision:
     allowed: bool
     # Why not: "login" (sign in first), "unconfirmed" (confirm the email address first),
     # "closed" (the theme or discussion no longer accepts this), "forbidden", "not_found",
-    # "phase" (the round's current phase does not allow it; see `why_not`).
+    # "phase" (the round's current phase does not allow it), "budget" (a support phase's
+    # votes are used up); `why_not` says both in words.
     reason: str = ""
     # For "phase": the step asked for, and (start, end) of the next phase that allows it.
     step: str = ""
