@@ -67,7 +67,7 @@ def test_votes_are_final_once_the_support_phase_ended(app, make, freeze, signed_
     assert _votes(app, resident.id) == (1, 1)
 
 
-def test_conc_06_fifty_parallel_supports_leave_exactly_the_budget(app, make, freeze):
+def test_conc_07_fifty_parallel_supports_leave_exactly_the_budget(app, make, freeze):
     app.config["MAIL_DELIVER_AFTER_REQUEST"] = False
     ideas = _round_with_ideas(make, 50)
     resident = make.user()

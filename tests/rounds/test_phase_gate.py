@@ -101,7 +101,7 @@ def _attempt(client, post, step: str, theme_id: int, idea_id: int):
 
 @pytest.mark.parametrize("role", ROLES)
 @pytest.mark.parametrize("kind", list(MARCH))
-def test_authz_08_phase_decides_each_action(app, make, freeze, signed_in, post, kind, role):
+def test_authz_10_phase_decides_each_action(app, make, freeze, signed_in, post, kind, role):
     theme_id, idea_id, email = _world(app, make, role)
     first_day = MARCH[kind][0]
     freeze(local(first_day, 12))

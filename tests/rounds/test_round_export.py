@@ -59,7 +59,7 @@ def test_round_result_export_in_every_format(app, make, signed_in, post):
     assert len(logged) == 3 and all("round=marktplein" in note for note in logged)
 
 
-def test_authz_09_draft_rounds_are_not_exported_or_offered(app, make, signed_in, post):
+def test_authz_11_draft_rounds_are_not_exported_or_offered(app, make, signed_in, post):
     _world(make)
     staff = signed_in(make.user(is_policy_staff=True).email)
     resident = signed_in(make.user().email)

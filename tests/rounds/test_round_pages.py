@@ -56,7 +56,7 @@ def test_rounds_page_sorts_rounds_by_the_clock(client, make, freeze):
     assert "Komende ronde" not in home
 
 
-def test_authz_09_draft_round_is_a_404_for_residents_and_a_preview_for_staff(
+def test_authz_11_draft_round_is_a_404_for_residents_and_a_preview_for_staff(
     client, make, freeze, signed_in
 ):
     make.participation_round(slug="concept", phases=march_phases(), published=False)
