@@ -102,6 +102,8 @@ class Config:
     # CSS and JS under hashed names from static/dist/ (`make assets`); development edits the
     # plain files and wants them live.
     HASHED_ASSETS = env_bool("HASHED_ASSETS", False)
+    # Where `flask assets build` writes them and the app reads them; empty: static/dist/.
+    HASHED_ASSETS_FOLDER = os.environ.get("HASHED_ASSETS_FOLDER", "")
 
     MAX_CONTENT_LENGTH = env_int("MAX_CONTENT_LENGTH", 1024 * 1024)
     WTF_CSRF_TIME_LIMIT = None  # the token lives as long as the session
@@ -138,10 +140,16 @@ class TestingConfig(Config):
     TESTING = True
     SECRET_KEY = "testing-only-secret-key-not-for-production"
     SQLALCHEMY_DATABASE_URI = os.environ.get("TEST_DATABASE_URL", "sqlite://")
-    # Concurrency tests open many connections at once.
+    # A bounded pool, far below PostgreSQL's max_connections (100, shared by every test run on
+    # the server): concurrency tests send hundreds of requests at once, and those beyond ten
+    # connections wait for one (pool_timeout) instead of failing or starving other runs.
     SQLALCHEMY_ENGINE_OPTIONS = {
         "pool_pre_ping": True,
-        **({"pool_size": 10, "max_overflow": 90} if os.environ.get("TEST_DATABASE_URL") else {}),
+        **(
+            {"pool_size": 5, "max_overflow": 5, "pool_timeout": 60}
+            if os.environ.get("TEST_DATABASE_URL")
+            else {}
+        ),
     }
     REDIS_URL = os.environ.get("TEST_REDIS_URL", "")
     RATELIMIT_STORAGE_URI = "memory://"

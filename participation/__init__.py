@@ -21,13 +21,18 @@ from participation.core import (
     mail_hooks,
     security,
     templating,
+    web,
 )
 from participation.core.views import bp as core_bp
 from participation.exports.views import bp as exports_bp
 from participation.extensions import csrf, db, limiter, login_manager, mail, migrate
+from participation.ideas.models import IdeaStatus
 from participation.ideas.views import bp as ideas_bp
+from participation.moderation import log as moderation_log
+from participation.moderation.reasons import reason_label
 from participation.moderation.views import bp as moderation_bp
 from participation.privacy.views import bp as privacy_bp
+from participation.rounds import views as round_views
 from participation.rounds.staff_views import bp as round_admin_bp
 from participation.rounds.views import bp as rounds_bp
 from participation.voting.views import bp as voting_bp
@@ -46,6 +51,18 @@ BLUEPRINTS = (
     round_admin_bp,
     privacy_bp,
 )
+
+# Template helpers that speak a domain's words; core/templating.py registers them with its own.
+TEMPLATE_FILTERS = {
+    "reason_label": reason_label,
+    "action_label": moderation_log.action_label,
+    "target_label": moderation_log.target_label,
+}
+TEMPLATE_GLOBALS = {
+    "status_labels": IdeaStatus.LABELS,
+    "votes_left": round_views.votes_left_for_visitor,
+    "running_rounds": round_views.running_rounds,
+}
 
 
 def create_app(config_name: str | None = None, **overrides) -> Flask:
@@ -103,8 +120,10 @@ def register_blueprints(app: Flask) -> None:
 
 def register_request_hooks(app: Flask) -> None:
     errors.init_app(app)
+    web.init_app(app)
     security.init_app(app)
-    templating.init_app(app)
+    templating.init_app(app, TEMPLATE_FILTERS, TEMPLATE_GLOBALS)
     assets.init_app(app)
     mail_hooks.init_app(app)
     cache.init_app(app)
+    moderation_log.init_app(app)

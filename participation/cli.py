@@ -48,6 +48,11 @@ assets_cli = AppGroup("assets", help="Prepare static files for production.")
 @click.option("--if-empty", is_flag=True, help="Do nothing when there are themes already.")
 def seed_demo(if_empty: bool) -> None:
     """Load the demo municipality: themes, residents, staff, ideas, votes and comments."""
+    if current_app.config["ENV_NAME"] == "production":
+        # Its staff accounts have passwords printed in the README: never on a real site.
+        raise click.ClickException(
+            "The demo is not loaded in production: its accounts have published passwords."
+        )
     if if_empty and demo.has_data():
         click.echo("The database already has data; demo not loaded.")
         return
@@ -91,9 +96,10 @@ def deliver(loop: bool, interval: float) -> None:
 
 @assets_cli.command("build")
 def build_assets() -> None:
-    """Copy CSS and JS to static/dist/ under content-hashed names, with a manifest."""
-    manifest = assets.build_hashed_assets(Path(current_app.static_folder))
-    click.echo(f"{len(manifest)} hashed files in static/{assets.DIST}/")
+    """Copy CSS and JS under content-hashed names, with a manifest, to HASHED_ASSETS_FOLDER."""
+    folder = assets.hashed_assets_folder(current_app)
+    manifest = assets.build_hashed_assets(Path(current_app.static_folder), folder)
+    click.echo(f"{len(manifest)} hashed files in {folder}/")
 
 
 def init_app(app: Flask) -> None:

@@ -25,7 +25,10 @@ class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
 
 
-db = SQLAlchemy(model_class=Base)
+# A commit keeps the loaded attributes: a view answers with what the service just wrote
+# (an id for the redirect) without reading the database again. A connection lost right
+# after the commit then cannot turn a stored change into an error page (FAULT-06).
+db = SQLAlchemy(model_class=Base, session_options={"expire_on_commit": False})
 migrate = Migrate()
 login_manager = LoginManager()
 mail = Mail()

@@ -1,44 +1,39 @@
-"""Test set-up: one migrated database per run, emptied before every test; a real SMTP server."""
+"""Test set-up: one migrated database per run, emptied before every test; a real SMTP server.
 
-import email
+Fixtures live here and are used by name; helper functions are imported from tests/helpers.py.
+"""
+
 import os
-import re
 import socket
-from email import policy
+from datetime import datetime
 
 import pytest
-from aiosmtpd.controller import Controller
 from flask_migrate import upgrade
 from sqlalchemy import text
 
 from participation import create_app
+from participation.core.models import ModerationState
 from participation.extensions import db
+from participation.moderation.models import StatusChange
 from tests import factories
-
-
-class _Collect:
-    def __init__(self):
-        self.messages = []
-
-    async def handle_DATA(self, server, session, envelope):  # noqa: N802 (aiosmtpd's name)
-        message = email.message_from_bytes(envelope.content, policy=policy.default)
-        self.messages.append(message)
-        return "250 OK"
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
+from tests.helpers import MailCollector, SmtpServer, empty_all_tables
 
 
 @pytest.fixture(scope="session")
 def smtp_server():
-    handler = _Collect()
-    controller = Controller(handler, hostname="127.0.0.1", port=_free_port())
+    controller = SmtpServer(MailCollector())
     controller.start()
     yield controller
     controller.stop()
+
+
+@pytest.fixture
+def refused_port():
+    """A port held by a socket that never listens: connecting to it is refused, and no other
+    process can take it while the test runs."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        yield sock.getsockname()[1]
 
 
 @pytest.fixture(scope="session")
@@ -61,17 +56,6 @@ def app(database_url, smtp_server):
     yield app
 
 
-def _empty_all_tables() -> None:
-    tables = [t for t in reversed(db.metadata.sorted_tables)]
-    with db.engine.begin() as connection:
-        if db.engine.dialect.name == "postgresql":
-            names = ", ".join(f'"{t.name}"' for t in tables)
-            connection.execute(text(f"TRUNCATE {names} RESTART IDENTITY CASCADE"))
-        else:
-            for table in tables:
-                connection.execute(table.delete())
-
-
 @pytest.fixture(autouse=True)
 def clean_database(request):
     if "app" not in request.fixturenames:
@@ -79,7 +63,7 @@ def clean_database(request):
         return
     app = request.getfixturevalue("app")
     with app.app_context():
-        _empty_all_tables()
+        empty_all_tables()
     yield
     with app.app_context():
         db.session.remove()
@@ -134,33 +118,84 @@ def make(app):
     return _Maker(app)
 
 
-def csrf_token(client, path: str = "/login") -> str:
-    html = client.get(path).get_data(as_text=True)
-    match = re.search(r'name="csrf_token" type="hidden" value="([^"]+)"', html) or re.search(
-        r'name="csrf_token" value="([^"]+)"', html
-    )
-    assert match, f"no CSRF token on {path}"
-    return match.group(1)
+def _role(name: str):
+    @pytest.fixture(name=name)
+    def account(make):
+        return make.account(name)
+
+    account.__doc__ = f"The {name} account of tests/factories.py's ROLES, committed."
+    return account
 
 
-def post_form(client, path: str, data: dict | None = None, **kwargs):
-    """POST a form the way a browser does, with the session's CSRF token."""
-    data = dict(data or {})
-    data.setdefault("csrf_token", csrf_token(client))
-    return client.post(path, data=data, **kwargs)
+# One fixture per role (what the permission matrix calls the eight roles, less anonymous).
+resident = _role("resident")
+unconfirmed = _role("unconfirmed")
+banned = _role("banned")
+moderator = _role("moderator")
+official = _role("official")
+policy_staff = _role("policy_staff")
+admin = _role("admin")
 
 
-def login(client, email: str, password: str = factories.PASSWORD):
-    response = post_form(client, "/login", {"email": email, "password": password})
-    assert response.status_code == 302, response.get_data(as_text=True)[:500]
-    return response
-
-
-def mail_text(message) -> str:
-    return message.get_body(preferencelist=("plain",)).get_content()
-
-
-def link_in(message, pattern: str) -> str:
-    match = re.search(pattern, mail_text(message))
-    assert match, mail_text(message)
-    return match.group(0)
+@pytest.fixture
+def ranked(app, make):
+    """Ideas whose order is known: by votes, ties by earlier submission."""
+    green = make.theme(slug="groen", name="Groen en natuur", position=1)
+    traffic = make.theme(slug="verkeer", name="Verkeer", position=2)
+    anna = make.user(email="anna@example.org", display_name="Anna de Vries")
+    ideas = {
+        "trees": make.idea(
+            theme=green,
+            author=anna,
+            title="Meer bomen in de Dorpsstraat: één café-terras in de schaduw",
+            status="accepted",
+            vote_count=12,
+            comment_count=3,
+            created_at=datetime(2026, 3, 2, 9, 0),
+        ),
+        "tie_early": make.idea(
+            theme=green, vote_count=5, created_at=datetime(2026, 3, 1, 9, 0), title="Vroeg idee"
+        ),
+        "tie_late": make.idea(
+            theme=green, vote_count=5, created_at=datetime(2026, 3, 5, 9, 0), title="Laat idee"
+        ),
+        "formula": make.idea(
+            theme=green,
+            vote_count=1,
+            created_at=datetime(2026, 3, 6, 9, 0),
+            title=factories.FORMULA_TITLE,
+        ),
+        "hidden": make.idea(
+            theme=green, vote_count=99, moderation_state=ModerationState.HIDDEN, title="Verborgen"
+        ),
+        "pending": make.idea(
+            theme=green, vote_count=98, moderation_state=ModerationState.PENDING, title="Wachtend"
+        ),
+        "withdrawn": make.idea(
+            theme=green, vote_count=97, withdrawn_at=datetime(2026, 3, 9), title="Ingetrokken"
+        ),
+        "bus": make.idea(
+            theme=traffic, vote_count=7, created_at=datetime(2026, 3, 3, 9, 0), title="Busbaan"
+        ),
+    }
+    with app.app_context():
+        db.session.add_all(
+            [
+                StatusChange(
+                    idea_id=ideas["trees"].id,
+                    old_status="submitted",
+                    new_status="under_consideration",
+                    explanation="We bekijken dit.",
+                    created_at=datetime(2026, 3, 12, 10, 0),
+                ),
+                StatusChange(
+                    idea_id=ideas["trees"].id,
+                    old_status="under_consideration",
+                    new_status="accepted",
+                    explanation="Aangenomen: de bomen komen in het najaar.",
+                    created_at=datetime(2026, 4, 1, 10, 0),
+                ),
+            ]
+        )
+        db.session.commit()
+    return ideas

@@ -1,41 +1,79 @@
-"""Committed rows for tests, built through the same models the app uses."""
+"""Rows for tests, built through the same models the app uses.
+
+Each factory commits its row; with commit=False it only flushes (the row has its id), so a
+caller that builds many rows commits them once.
+"""
 
 import itertools
+from datetime import timedelta
 
-from participation.auth.models import User
+from participation.auth.models import Ban, User
 from participation.auth.passwords import hash_password
+from participation.comments.models import Comment
 from participation.core.models import utcnow
 from participation.extensions import db
 from participation.ideas.models import Idea, Theme
 from participation.rounds.models import Phase, Round
 
 PASSWORD = "correct horse battery"
+# A title a spreadsheet would run as a formula unless the export defuses it.
+FORMULA_TITLE = '=HYPERLINK("http://example.org","x")'
+# The accounts behind the role fixtures (tests/conftest.py) and the permission matrix.
+ROLES = {
+    "resident": {"email": "bewoner@example.org", "display_name": "Rik Bewoner"},
+    "unconfirmed": {"email": "nieuw@example.org", "display_name": "Nina Nieuw", "confirmed": False},
+    "banned": {"email": "geblokkeerd@example.org", "display_name": "Gijs Geblokkeerd"},
+    "moderator": {
+        "email": "moderator@example.org",
+        "display_name": "Mo Moderator",
+        "is_moderator": True,
+    },
+    "official": {
+        "email": "ambtenaar@example.org",
+        "display_name": "Ada Ambtenaar",
+        "is_official": True,
+    },
+    "policy_staff": {
+        "email": "beleid@example.org",
+        "display_name": "Bea Beleid",
+        "is_policy_staff": True,
+    },
+    "admin": {"email": "beheer@example.org", "display_name": "Bert Beheer", "is_admin": True},
+}
 _numbers = itertools.count(1)
 _password_hash = {}
 
 
-def _hashed() -> str:
+def password_hash() -> str:
+    """PASSWORD hashed once per run (argon2 is slow on purpose, even with the test cost)."""
     if "value" not in _password_hash:
         _password_hash["value"] = hash_password(PASSWORD)
     return _password_hash["value"]
 
 
-def user(email: str | None = None, confirmed: bool = True, **fields) -> User:
+def _save(row, commit: bool):
+    db.session.add(row)
+    if commit:
+        db.session.commit()
+    else:
+        db.session.flush()
+    return row
+
+
+def user(email: str | None = None, confirmed: bool = True, commit: bool = True, **fields) -> User:
     number = next(_numbers)
     account = User(
         email=email or f"resident{number}@example.org",
         display_name=fields.pop("display_name", f"Bewoner {number}"),
-        password_hash=_hashed(),
+        password_hash=password_hash(),
         confirmed_at=utcnow() if confirmed else None,
         privacy_consent_at=utcnow(),
         **fields,
     )
-    db.session.add(account)
-    db.session.commit()
-    return account
+    return _save(account, commit)
 
 
-def theme(slug: str | None = None, **fields) -> Theme:
+def theme(slug: str | None = None, commit: bool = True, **fields) -> Theme:
     number = next(_numbers)
     item = Theme(
         slug=slug or f"thema-{number}",
@@ -43,23 +81,45 @@ def theme(slug: str | None = None, **fields) -> Theme:
         description=fields.pop("description", "Een thema om te testen."),
         **fields,
     )
-    db.session.add(item)
-    db.session.commit()
-    return item
+    return _save(item, commit)
 
 
-def idea(theme: Theme | None = None, author: User | None = None, **fields) -> Idea:
+def idea(
+    theme: Theme | None = None, author: User | None = None, commit: bool = True, **fields
+) -> Idea:
     number = next(_numbers)
     item = Idea(
-        theme=theme or globals()["theme"](),
-        author_id=(author or user()).id,
+        theme=theme or globals()["theme"](commit=commit),
+        author_id=(author or user(commit=commit)).id,
         title=fields.pop("title", f"Een goed idee nummer {number}"),
         body=fields.pop("body", "Dit is de uitgebreide beschrijving van een goed idee."),
         **fields,
     )
-    db.session.add(item)
-    db.session.commit()
-    return item
+    return _save(item, commit)
+
+
+def comment(idea: Idea, author: User, commit: bool = True, **fields) -> Comment:
+    """A comment row only: the idea's comment_count is the caller's to keep."""
+    item = Comment(
+        idea_id=idea.id,
+        author_id=author.id,
+        body=fields.pop("body", "Een reactie om te testen."),
+        **fields,
+    )
+    return _save(item, commit)
+
+
+def account(role: str, commit: bool = True) -> User:
+    """The account of a role in ROLES; the banned one is blocked for three days."""
+    person = user(**ROLES[role], commit=commit)
+    if role == "banned":
+        ban(person, commit=commit)
+    return person
+
+
+def ban(person: User, days: int = 3, reason: str = "spam", commit: bool = True) -> Ban:
+    item = Ban(user_id=person.id, reason=reason, ends_at=utcnow() + timedelta(days=days))
+    return _save(item, commit)
 
 
 def participation_round(
@@ -67,6 +127,7 @@ def participation_round(
     phases=(),
     themes: list[Theme] | None = None,
     published: bool = True,
+    commit: bool = True,
     **fields,
 ) -> Round:
     """A round; `phases` are (kind, starts_at, ends_at) or (kind, starts_at, ends_at, budget),
@@ -78,7 +139,7 @@ def participation_round(
         question=fields.pop("question", "Hoe maken we het Marktplein groener?"),
         introduction=fields.pop("introduction", "## Waarom\n\nHet plein is *te* stenig."),
         is_published=published,
-        themes=themes if themes is not None else [theme()],
+        themes=themes if themes is not None else [theme(commit=commit)],
         **fields,
     )
     for kind, starts_at, ends_at, *budget in phases:
@@ -86,6 +147,4 @@ def participation_round(
         item.phases.append(
             Phase(kind=kind, starts_at=starts_at, ends_at=ends_at, vote_budget=budget)
         )
-    db.session.add(item)
-    db.session.commit()
-    return item
+    return _save(item, commit)

@@ -5,7 +5,7 @@ from sqlalchemy import func, select
 from participation.extensions import db
 from participation.ideas.models import Idea
 from participation.voting.models import Vote
-from tests.conftest import link_in, login, post_form
+from tests.helpers import link_in, login, post_form
 
 
 def _counts(app, idea_id):

@@ -3,27 +3,23 @@
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
 from wtforms import BooleanField, IntegerField, SelectField, StringField, TextAreaField
-from wtforms.validators import InputRequired, Length, NumberRange, Optional
+from wtforms.validators import InputRequired, NumberRange, Optional
 
+from participation.auth.models import ROLE_LABELS, STAFF_ROLES
+from participation.core.forms import at_most
 from participation.ideas.models import ModerationMode
 from participation.moderation.forms import choices
 
-ROLE_LABELS = {
-    "moderator": _l("Moderator"),
-    "official": _l("Official"),
-    "policy_staff": _l("Policy staff"),
-    "admin": _l("Admin"),
-}
-
 
 class RolesForm(FlaskForm):
-    moderator = BooleanField(ROLE_LABELS["moderator"])
-    official = BooleanField(ROLE_LABELS["official"])
-    policy_staff = BooleanField(ROLE_LABELS["policy_staff"])
-    admin = BooleanField(ROLE_LABELS["admin"])
+    """One checkbox per staff role (fields added below, from the one list of roles)."""
 
     def chosen_roles(self) -> set[str]:
-        return {role for role in ROLE_LABELS if getattr(self, role).data}
+        return {role for role in STAFF_ROLES if getattr(self, role).data}
+
+
+for _role, _label in ROLE_LABELS.items():
+    setattr(RolesForm, _role, BooleanField(_label))
 
 
 class ThemeForm(FlaskForm):
@@ -31,14 +27,14 @@ class ThemeForm(FlaskForm):
         _l("Name"),
         validators=[
             InputRequired(_l("Give the theme a name.")),
-            Length(max=120, message=_l("Use at most %(max)d characters.", max=120)),
+            at_most(120),
         ],
     )
     slug = StringField(
         _l("Web address"),
         validators=[
             InputRequired(_l("Choose a web address for the theme.")),
-            Length(max=80, message=_l("Use at most %(max)d characters.", max=80)),
+            at_most(80),
         ],
         description=_l("Lower-case letters, digits and hyphens, for example groen-en-natuur."),
     )
@@ -46,7 +42,7 @@ class ThemeForm(FlaskForm):
         _l("Description"),
         validators=[
             Optional(),
-            Length(max=2000, message=_l("Use at most %(max)d characters.", max=2000)),
+            at_most(2000),
         ],
     )
     is_open = BooleanField(_l("Open for new ideas"), default=True)

@@ -9,6 +9,7 @@ from sqlalchemy.exc import IntegrityError
 from participation.auth.models import STAFF_ROLES, User
 from participation.auth.passwords import hash_password
 from participation.auth.service import find_user_by_email, normalise_email
+from participation.core.locks import decide_again, locked
 from participation.core.models import utcnow
 from participation.extensions import db
 from participation.ideas.models import ModerationMode, Theme
@@ -35,10 +36,20 @@ def search_users(text: str = "", limit: int = 50) -> list[User]:
     return list(db.session.scalars(query))
 
 
-def set_roles(admin, user: User, roles: set[str]) -> None:
+def as_admin(admin: User, action: str, obj=None) -> None:
+    """Lock the administrator's account and decide again: a change that waited for a block
+    of this administrator is refused, like every other staff write (core/locks.py)."""
+    locked(admin, shared=True)
+    if obj is not None:
+        locked(obj)
+    decide_again(admin, action, obj)
+
+
+def set_roles(admin: User, user: User, roles: set[str]) -> None:
     """Give `user` exactly these staff roles; an admin cannot take away their own admin role."""
     if user.id == admin.id and "admin" not in roles:
         raise AdminError("roles")
+    as_admin(admin, "user.set_roles", None if user.id == admin.id else user)
     for role in STAFF_ROLES:
         setattr(user, f"is_{role}", role in roles)
     record_action(admin, "user.set_roles", "user", user.id, note=",".join(sorted(roles)) or "-")
@@ -87,7 +98,10 @@ def _apply_theme(theme: Theme, name, slug, description, is_open, moderation_mode
     theme.moderation_mode = moderation_mode
 
 
-def create_theme(admin, name, slug, description="", is_open=True, moderation_mode="post") -> Theme:
+def create_theme(
+    admin: User, name, slug, description="", is_open=True, moderation_mode="post"
+) -> Theme:
+    as_admin(admin, "admin.themes")
     last = db.session.scalar(select(func.max(Theme.position))) or 0
     theme = Theme(position=last + 1)
     _apply_theme(theme, name, slug, description, is_open, moderation_mode)
@@ -98,7 +112,10 @@ def create_theme(admin, name, slug, description="", is_open=True, moderation_mod
     return theme
 
 
-def update_theme(admin, theme: Theme, name, slug, description, is_open, moderation_mode) -> None:
+def update_theme(
+    admin: User, theme: Theme, name, slug, description, is_open, moderation_mode
+) -> None:
+    as_admin(admin, "admin.themes")
     _apply_theme(theme, name, slug, description, is_open, moderation_mode)
     _flush_unique_slug()
     record_action(
@@ -119,8 +136,9 @@ def _flush_unique_slug() -> None:
         raise AdminError("slug") from None
 
 
-def move_theme(admin, theme: Theme, direction: int) -> None:
+def move_theme(admin: User, theme: Theme, direction: int) -> None:
     """Move a theme one place up (-1) or down (+1) in the order residents see."""
+    as_admin(admin, "admin.themes")
     themes = ordered_themes()
     index = themes.index(theme)
     other = index + (1 if direction > 0 else -1)

@@ -5,18 +5,17 @@ from flask_babel import gettext as _
 from flask_login import current_user
 
 from participation.admin import service
-from participation.admin.forms import ROLE_LABELS, RolesForm, SettingsForm, ThemeForm
-from participation.admin.settings import (
+from participation.admin.forms import RolesForm, SettingsForm, ThemeForm
+from participation.auth.models import ROLE_LABELS, User
+from participation.core.web import get_or_404, render_form, require
+from participation.ideas.models import Theme
+from participation.ideas.queries import ordered_themes
+from participation.moderation.bans import bans_of
+from participation.moderation.settings import (
     ModerationSettings,
     moderation_settings,
     update_moderation_settings,
 )
-from participation.auth.models import User
-from participation.core.web import get_or_404, render_form, require
-from participation.ideas.models import Theme
-from participation.ideas.queries import ordered_themes
-from participation.moderation.ban_state import active_ban
-from participation.moderation.bans import bans_of
 
 bp = Blueprint("admin", __name__, url_prefix="/admin")
 
@@ -41,7 +40,7 @@ def _render_user(user: User, form: RolesForm, code: int = 200):
         "admin/user.html",
         user=user,
         form=form,
-        current_ban=active_ban(user),
+        current_ban=user.active_ban(),
         bans=bans_of(user),
         role_labels=ROLE_LABELS,
     ), code

@@ -6,6 +6,7 @@ from wtforms import BooleanField, EmailField, PasswordField, StringField
 from wtforms.validators import Email, EqualTo, InputRequired, Length, ValidationError
 
 from participation.auth.names import clean_display_name, poses_as_staff
+from participation.core.forms import between
 
 PASSWORD_MIN = 12
 PASSWORD_MAX = 128
@@ -16,14 +17,10 @@ def _password_field(label):
         label,
         validators=[
             InputRequired(_l("Enter a password.")),
-            Length(
-                min=PASSWORD_MIN,
-                max=PASSWORD_MAX,
-                message=_l(
-                    "Your password must be between %(min)d and %(max)d characters long.",
-                    min=PASSWORD_MIN,
-                    max=PASSWORD_MAX,
-                ),
+            between(
+                PASSWORD_MIN,
+                PASSWORD_MAX,
+                _l("Your password must be between %(min)d and %(max)d characters long."),
             ),
         ],
         description=_l("At least 12 characters. A sentence you remember works well."),

@@ -1,6 +1,6 @@
 """Registration, confirmation, signing in and out, and password resets."""
 
-from flask import current_app, url_for
+from flask import current_app
 from flask_babel import get_locale
 from flask_babel import lazy_gettext as _l
 from sqlalchemy import select, update
@@ -10,9 +10,10 @@ from participation.auth import tokens
 from participation.auth.models import User
 from participation.auth.passwords import hash_password, verify_password
 from participation.core.locks import decide_again, locked
-from participation.core.mail import queue_mail
+from participation.core.mail import mail_user
 from participation.core.models import utcnow
 from participation.core.ratelimits import mail_quota_allows
+from participation.core.urls import external_url
 from participation.extensions import db
 
 
@@ -22,11 +23,6 @@ def normalise_email(email: str) -> str:
 
 def find_user_by_email(email: str) -> User | None:
     return db.session.scalar(select(User).where(User.email == normalise_email(email)))
-
-
-def _external_url(endpoint: str, **values) -> str:
-    # Links in mail use the configured address, never the request's Host header.
-    return current_app.config["BASE_URL"].rstrip("/") + url_for(endpoint, **values)
 
 
 def _current_locale() -> str:
@@ -45,14 +41,12 @@ def register_resident(email: str, display_name: str, password: str) -> User | No
     if existing is not None:
         if not mail_quota_allows("account", existing.email):
             return None
-        queue_mail(
-            existing.email,
+        mail_user(
+            existing,
             "auth/already_registered",
             _l("Someone tried to register with your email address"),
-            locale=existing.preferred_locale,
-            user=existing,
-            login_url=_external_url("auth.login"),
-            reset_url=_external_url("auth.forgot_password"),
+            login_url=external_url("auth.login"),
+            reset_url=external_url("auth.forgot_password"),
         )
         db.session.commit()
         return None
@@ -79,13 +73,11 @@ def _queue_confirmation(user: User) -> None:
     if not mail_quota_allows("account", user.email):
         return
     token = tokens.make_token(tokens.CONFIRM_EMAIL, {"uid": user.id, "email": user.email})
-    queue_mail(
-        user.email,
+    mail_user(
+        user,
         "auth/confirm",
         _l("Confirm your email address"),
-        locale=user.preferred_locale,
-        user=user,
-        confirm_url=_external_url("auth.confirm_email", token=token),
+        confirm_url=external_url("auth.confirm_email", token=token),
     )
 
 
@@ -141,13 +133,11 @@ def request_password_reset(email: str) -> None:
         tokens.RESET_PASSWORD,
         {"uid": user.id, "pw": tokens.password_fingerprint(user.password_hash)},
     )
-    queue_mail(
-        user.email,
+    mail_user(
+        user,
         "auth/reset_password",
         _l("Choose a new password"),
-        locale=user.preferred_locale,
-        user=user,
-        reset_url=_external_url("auth.reset_password", token=token),
+        reset_url=external_url("auth.reset_password", token=token),
     )
     db.session.commit()
 
@@ -175,13 +165,11 @@ def reset_password(token: str, new_password: str) -> User | None:
 def set_password(user: User, new_password: str) -> None:
     user.password_hash = hash_password(new_password)
     user.session_version = user.session_version + 1
-    queue_mail(
-        user.email,
+    mail_user(
+        user,
         "auth/password_changed",
         _l("Your password was changed"),
-        locale=user.preferred_locale,
-        user=user,
-        reset_url=_external_url("auth.forgot_password"),
+        reset_url=external_url("auth.forgot_password"),
     )
     db.session.commit()
 

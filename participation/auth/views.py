@@ -19,7 +19,6 @@ from participation.auth.passwords import verify_password
 from participation.core import ratelimits
 from participation.core.urls import safe_next
 from participation.core.web import render_form, require
-from participation.moderation.ban_state import active_ban
 
 bp = Blueprint("auth", __name__)
 # Security events with time, account id, address and outcome; never passwords or tokens.
@@ -81,7 +80,7 @@ def login():
             login_user(user, remember=form.remember.data)
             service.record_login(user)
             security_log.info("sign-in ok user=%s address=%s", user.id, request.remote_addr)
-            if active_ban(user) is None:
+            if user.active_ban() is None:
                 flash(_("You are signed in."), "success")
             else:
                 # Signed in on purpose: the AVG rights (download, delete) need the session.
@@ -107,7 +106,7 @@ def logout():
     logout_user()
     session.clear()
     flash(_("You are signed out."), "success")
-    return redirect(url_for("core.home"))
+    return redirect(url_for("ideas.home"))
 
 
 @bp.route("/forgot-password", methods=["GET", "POST"])

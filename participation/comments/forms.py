@@ -3,8 +3,9 @@
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
 from wtforms import HiddenField, TextAreaField
-from wtforms.validators import InputRequired, Length, Optional
+from wtforms.validators import InputRequired, Optional
 
+from participation.core.forms import between
 from participation.core.submissions import submission_key_field
 
 COMMENT_MIN, COMMENT_MAX = 2, 2000
@@ -15,14 +16,10 @@ class CommentForm(FlaskForm):
         _l("Your comment"),
         validators=[
             InputRequired(_l("Write your comment.")),
-            Length(
-                min=COMMENT_MIN,
-                max=COMMENT_MAX,
-                message=_l(
-                    "A comment must be between %(min)d and %(max)d characters long.",
-                    min=COMMENT_MIN,
-                    max=COMMENT_MAX,
-                ),
+            between(
+                COMMENT_MIN,
+                COMMENT_MAX,
+                _l("A comment must be between %(min)d and %(max)d characters long."),
             ),
         ],
         description=_l("Be respectful. At most 2,000 characters."),

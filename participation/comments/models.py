@@ -5,6 +5,7 @@ from datetime import datetime
 from sqlalchemy import DateTime, ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from participation.core.cache import SHOWN_ON_PUBLIC_PAGES
 from participation.core.models import HideableMixin, utcnow
 from participation.extensions import db
 
@@ -24,7 +25,10 @@ class Comment(HideableMixin, db.Model):
     author = relationship("User", foreign_keys=[author_id], lazy="joined")
     idea = relationship("Idea", foreign_keys=[idea_id])
 
-    __table_args__ = (Index("ix_comment_thread", "idea_id", "parent_id", "created_at"),)
+    __table_args__ = (
+        Index("ix_comment_thread", "idea_id", "parent_id", "created_at"),
+        {"info": SHOWN_ON_PUBLIC_PAGES},
+    )
 
     @property
     def is_deleted(self) -> bool:

@@ -1,31 +1,26 @@
 """Commenting on ideas: replies one level deep, edits for a short while, soft deletion."""
 
-from sqlalchemy import select, update
+from sqlalchemy import select
 
+from participation.auth.models import User, Visitor
+from participation.auth.standing import is_held_for_review
 from participation.comments.models import Comment
 from participation.core.locks import decide_again, locked
 from participation.core.models import ModerationState, utcnow
-from participation.core.permissions import sees_unpublished
+from participation.core.permissions import sees_comment
 from participation.core.submissions import place_once
 from participation.extensions import db
 from participation.ideas.models import Idea
-from participation.moderation.holds import is_held_for_review
 
 
-def _change_comment_count(idea_id: int, delta: int) -> None:
-    db.session.execute(
-        update(Idea).where(Idea.id == idea_id).values(comment_count=Idea.comment_count + delta)
-    )
-
-
-def initial_moderation_state(author, idea: Idea) -> str:
+def initial_moderation_state(author: User, idea: Idea) -> str:
     if is_held_for_review(author):
         return ModerationState.PENDING
     return ModerationState.PUBLISHED
 
 
 def add_comment(
-    author,
+    author: User,
     idea: Idea,
     body: str,
     parent: Comment | None = None,
@@ -55,7 +50,7 @@ def add_comment(
         db.session.add(comment)
         db.session.flush()
         if state == ModerationState.PUBLISHED:
-            _change_comment_count(idea.id, +1)
+            db.session.execute(Idea.change_comment_count(idea.id, +1))
         return comment
 
     placed = place_once(Comment, author, submission_key, place)
@@ -63,25 +58,25 @@ def add_comment(
     return placed
 
 
-def _lock_own_comment(author, comment: Comment, action: str) -> None:
+def _lock_own_comment(author: User, comment: Comment, action: str) -> None:
     locked(author, shared=True)
     locked(comment)
     decide_again(author, action, comment)
 
 
-def edit_comment(author, comment: Comment, body: str) -> None:
+def edit_comment(author: User, comment: Comment, body: str) -> None:
     _lock_own_comment(author, comment, "comment.edit")
     comment.body = body.strip()
     comment.edited_at = utcnow()
     db.session.commit()
 
 
-def delete_comment(author, comment: Comment) -> None:
+def delete_comment(author: User, comment: Comment) -> None:
     _lock_own_comment(author, comment, "comment.delete")
     comment.deleted_at = utcnow()
     comment.body = ""
     if comment.is_published:
-        _change_comment_count(comment.idea_id, -1)
+        db.session.execute(Idea.change_comment_count(comment.idea_id, -1))
     db.session.commit()
 
 
@@ -90,7 +85,7 @@ def comment_in_idea(idea: Idea, comment_id: int) -> Comment | None:
     return comment if comment is not None and comment.idea_id == idea.id else None
 
 
-def thread(idea: Idea, viewer) -> list[tuple[Comment, list[Comment]]]:
+def thread(idea: Idea, viewer: Visitor) -> list[tuple[Comment, list[Comment]]]:
     """Top-level comments with their replies, oldest first, in one query.
 
     Hidden and pending comments are left out except for their author and staff; a removed
@@ -99,19 +94,12 @@ def thread(idea: Idea, viewer) -> list[tuple[Comment, list[Comment]]]:
     comments = db.session.scalars(
         select(Comment).where(Comment.idea_id == idea.id).order_by(Comment.created_at, Comment.id)
     ).all()
-    staff = sees_unpublished(viewer)
-
-    def visible(comment: Comment) -> bool:
-        if comment.is_published or staff:
-            return True
-        return viewer.is_authenticated and comment.author_id == viewer.id
-
     replies: dict[int, list[Comment]] = {}
     for comment in comments:
-        if comment.parent_id is not None and visible(comment):
+        if comment.parent_id is not None and sees_comment(viewer, comment):
             replies.setdefault(comment.parent_id, []).append(comment)
     return [
         (comment, replies.get(comment.id, []))
         for comment in comments
-        if comment.parent_id is None and visible(comment)
+        if comment.parent_id is None and sees_comment(viewer, comment)
     ]

@@ -4,6 +4,10 @@ A page is stored under a generation number; a change bumps the generation, so ev
 sees the change at once and old pages simply expire. Commits that touch a public table bump
 it automatically, so no service (and no future one) can forget; `invalidate_public_pages()`
 is there for changes made outside the ORM session.
+
+A view opts in with `@public_page`; a table whose rows appear on such pages says so with
+`__table_args__ = {"info": SHOWN_ON_PUBLIC_PAGES}`. The listeners are registered by
+`init_app`, not when this module is imported.
 """
 
 import contextlib
@@ -13,13 +17,13 @@ import redis
 from flask import Response, current_app, g, has_app_context, request, session
 from flask_babel import get_locale
 from flask_login import current_user
-from sqlalchemy import event
 from sqlalchemy.orm import Session
 
-CACHED_ENDPOINTS = {"core.home", "ideas.index", "ideas.theme", "ideas.show"}
-# Tables whose rows appear on public pages. Display names of accounts are left out: they
+from participation.core.database import listen_once
+
+# Marks a table whose rows appear on public pages. Accounts are left out: display names
 # change rarely, and a sign-in (which writes to the account) must not empty the cache.
-PUBLIC_TABLES = {"idea", "comment", "vote", "theme", "status_change"}
+SHOWN_ON_PUBLIC_PAGES = {"shown_on_public_pages": True}
 GENERATION_KEY = "inspraak:pages:generation"
 PREFIX = "inspraak:page:"
 
@@ -65,10 +69,17 @@ def _iso_date(value) -> str:
     return value.isoformat()
 
 
+def public_page(view):
+    """Mark a view whose page, for anonymous visitors, may be served from the cache."""
+    view.public_page = True
+    return view
+
+
 def _cacheable() -> bool:
+    view = current_app.view_functions.get(request.endpoint)
     return (
         request.method == "GET"
-        and request.endpoint in CACHED_ENDPOINTS
+        and getattr(view, "public_page", False)
         and "_flashes" not in session
         and not current_user.is_authenticated
     )
@@ -106,36 +117,43 @@ def store_page(response: Response) -> Response:
     return response
 
 
-def _note(session_: Session, table_name: str) -> None:
-    if table_name in PUBLIC_TABLES:
+def _note(session_: Session, table) -> None:
+    if table is not None and table.info.get("shown_on_public_pages"):
         session_.info["public_change"] = True
 
 
-@event.listens_for(Session, "after_flush")
 def _note_flushed_rows(session_, _context) -> None:
     for row in (*session_.new, *session_.dirty, *session_.deleted):
-        _note(session_, getattr(row, "__tablename__", ""))
+        _note(session_, getattr(row, "__table__", None))
 
 
-@event.listens_for(Session, "do_orm_execute")
 def _note_bulk_statements(state) -> None:
     # Counters and votes change through UPDATE/INSERT statements, not through flushed rows.
     if state.is_insert or state.is_update or state.is_delete:
-        _note(state.session, getattr(state.statement.table, "name", ""))
+        _note(state.session, getattr(state.statement, "table", None))
 
 
-@event.listens_for(Session, "after_commit")
 def _forget_changed_pages(session_) -> None:
     if session_.info.pop("public_change", False) and has_app_context():
         invalidate_public_pages()
 
 
-@event.listens_for(Session, "after_rollback")
 def _keep_pages(session_) -> None:
     session_.info.pop("public_change", None)
 
 
+LISTENERS = (
+    ("after_flush", _note_flushed_rows),
+    ("do_orm_execute", _note_bulk_statements),
+    ("after_commit", _forget_changed_pages),
+    ("after_rollback", _keep_pages),
+)
+
+
 def init_app(app) -> None:
+    # Every app notes public changes (one process may serve several apps, as tests do);
+    # without Redis, forgetting pages is a no-op.
+    listen_once(LISTENERS)
     if not (app.config["PAGE_CACHE"] and app.config["REDIS_URL"]):
         return
     app.extensions["page_cache"] = redis.Redis.from_url(app.config["REDIS_URL"])

@@ -9,6 +9,7 @@ import logging
 
 from sqlalchemy import event
 from sqlalchemy.exc import DBAPIError
+from sqlalchemy.orm import Session
 
 from participation.extensions import db
 
@@ -32,6 +33,14 @@ def discard_session() -> None:
         # SQLAlchemy has invalidated the dead connection and given its pool slot back.
         log.warning("database connection lost while ending the request")
         db.session.registry.clear()
+
+
+def listen_once(listeners) -> None:
+    """Register (event name, function) pairs on every ORM session, each only once: a
+    process may create several apps (the tests do) and a listener must not run twice."""
+    for name, listener in listeners:
+        if not event.contains(Session, name, listener):
+            event.listen(Session, name, listener)
 
 
 def _end_request(_error) -> None:

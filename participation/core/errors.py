@@ -10,8 +10,8 @@ from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.exc import TimeoutError as PoolTimeout
 from werkzeug.exceptions import HTTPException
 
-from participation.auth.models import AnonymousVisitor
 from participation.core.database import discard_session
+from participation.extensions import login_manager
 
 log = logging.getLogger(__name__)
 
@@ -102,7 +102,7 @@ def handle_database_error(error: Exception):
     log.exception("database unavailable (incident %s)", incident)
     discard_session()
     # The page itself must not need the database: show it as to a visitor who is not signed in.
-    g._login_user = AnonymousVisitor()
+    g._login_user = login_manager.anonymous_user()
     body, code = render_error(503, incident=incident)
     return body, code, {"Retry-After": "5"}
 
@@ -122,10 +122,6 @@ def handle_unexpected(error: Exception):
 
 
 def init_app(app) -> None:
-    from participation.core.permissions import Refused  # web imports this module
-    from participation.core.web import answer_refused
-
-    app.register_error_handler(Refused, answer_refused)
     app.register_error_handler(CSRFError, handle_csrf_error)
     app.register_error_handler(HTTPException, handle_http_exception)
     app.register_error_handler(OperationalError, handle_database_error)

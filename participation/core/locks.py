@@ -10,9 +10,9 @@ Locks are always taken user first, then idea, then comment, so two writers canno
 
 from sqlalchemy import select
 
+from participation.core import memo
 from participation.core.permissions import NOT_FOUND, Refused, decide
 from participation.extensions import db
-from participation.moderation.ban_state import forget_cached_bans
 
 
 def begin_writing() -> None:
@@ -60,7 +60,7 @@ def decide_again(user, action: str, obj=None) -> None:
     For an idea or comment, whether the user may still see it comes first: hidden meanwhile
     gives the same 404 as a hidden item does to the view.
     """
-    forget_cached_bans()
+    memo.forget()  # bans and the like: read again, under the locks just taken
     kind = action.split(".")[0]
     moderated = kind in ("idea", "comment") and hasattr(obj, "moderation_state")
     steps = [f"{kind}.view", action] if moderated else [action]

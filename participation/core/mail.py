@@ -39,6 +39,13 @@ def queue_mail(recipient: str, template: str, subject: str, locale: str = "nl", 
     return message
 
 
+def mail_user(account, template: str, subject: str, **context):
+    """`queue_mail` to an account, in the language it chose, with the account as `user` in
+    the template; the caller commits."""
+    context.setdefault("user", account)
+    return queue_mail(account.email, template, subject, locale=account.preferred_locale, **context)
+
+
 class _BoundedConnection(flask_mail.Connection):
     """Flask-Mail's connection with a socket timeout, so a hanging server cannot block us."""
 

@@ -13,6 +13,16 @@ def utcnow() -> datetime:
     return datetime.now(UTC).replace(tzinfo=None)
 
 
+def is_valid_id(value) -> bool:
+    """Whether `value` (an int or its digits) is a primary key the database can hold;
+    anything else must be a 404 or be ignored, never reach the database as a 500."""
+    try:
+        number = int(value)
+    except (TypeError, ValueError):
+        return False
+    return 0 < number < 2**63
+
+
 class ModerationState:
     PUBLISHED = "published"
     PENDING = "pending"
@@ -45,6 +55,18 @@ class HideableMixin:
     @property
     def is_hidden(self) -> bool:
         return self.moderation_state == ModerationState.HIDDEN
+
+
+def hideable_models() -> list[type]:
+    """Every mapped class whose rows a moderator can hide (ideas, comments, ...)."""
+    return sorted(
+        (
+            mapper.class_
+            for mapper in db.Model.registry.mappers
+            if issubclass(mapper.class_, HideableMixin)
+        ),
+        key=lambda model: model.__name__,
+    )
 
 
 class MailOutbox(db.Model):

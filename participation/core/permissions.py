@@ -13,7 +13,6 @@ from flask_babel import lazy_gettext as _l
 
 from participation.core import clock
 from participation.core.models import ModerationState, utcnow
-from participation.moderation.ban_state import active_ban
 
 
 @dataclass(frozen=True)
@@ -22,7 +21,7 @@ class Decision:
     # Why not: "login" (sign in first), "unconfirmed" (confirm the email address first),
     # "closed" (the theme or discussion no longer accepts this), "forbidden", "not_found",
     # "phase" (the round's current phase does not allow it), "budget" (a support phase's
-    # votes are used up); `why_not` says both in words.
+    # votes are used up); `refusal_sentence` says both in words.
     reason: str = ""
     # For "phase": the step asked for, and (start, end) of the next phase that allows it.
     step: str = ""
@@ -62,7 +61,7 @@ def _active_resident(user) -> Decision:
         return LOGIN
     if not user.is_confirmed:
         return UNCONFIRMED
-    if active_ban(user) is not None:
+    if user.active_ban() is not None:
         return BANNED
     return ALLOW
 
@@ -70,11 +69,17 @@ def _active_resident(user) -> Decision:
 def _staff(user, roles: tuple[str, ...]) -> Decision:
     if not (gate := _active_resident(user)):
         return gate
-    return ALLOW if any(user.has_role(role) for role in roles) else FORBIDDEN
+    return ALLOW if _holds_role(user, roles) else FORBIDDEN
+
+
+def _holds_role(user, roles: tuple[str, ...]) -> bool:
+    """A role counts only while the account is not blocked: a block takes away every staff
+    power at once, reading ones (unpublished content, exports, insight) included."""
+    return any(user.has_role(role) for role in roles) and user.active_ban() is None
 
 
 def sees_unpublished(user) -> bool:
-    return any(user.has_role(role) for role in CONTENT_STAFF_ROLES)
+    return _holds_role(user, CONTENT_STAFF_ROLES)
 
 
 def _is_author(user, item) -> bool:
@@ -89,12 +94,15 @@ def view_idea(user, idea) -> Decision:
     return NOT_FOUND
 
 
+def sees_comment(user, comment) -> bool:
+    """On a page of an idea this user may see: whether this comment is shown to them."""
+    return comment.is_published or _is_author(user, comment) or sees_unpublished(user)
+
+
 def view_comment(user, comment) -> Decision:
     if not view_idea(user, comment.idea):
         return NOT_FOUND
-    if comment.is_published or _is_author(user, comment) or sees_unpublished(user):
-        return ALLOW
-    return NOT_FOUND
+    return ALLOW if sees_comment(user, comment) else NOT_FOUND
 
 
 def submit_idea(user, theme=None) -> Decision:
@@ -107,11 +115,15 @@ def submit_idea(user, theme=None) -> Decision:
 
 
 def edit_idea(user, idea) -> Decision:
+    """The author edits until others have reacted or the municipality has answered: an
+    answer, supports and comments refer to the text as it was. A hidden idea stays as the
+    moderator found it. (Edits of pre-moderated ideas go back to the queue: ideas/service.py.)
+    """
     if not (gate := _active_resident(user)):
         return gate
-    if not _is_author(user, idea) or idea.is_withdrawn:
+    if not _is_author(user, idea) or idea.is_withdrawn or idea.is_hidden:
         return FORBIDDEN
-    if idea.vote_count > 0 or idea.comment_count > 0:
+    if idea.vote_count > 0 or idea.comment_count > 0 or idea.is_answered:
         return CLOSED
     return ALLOW
 
@@ -151,7 +163,7 @@ def comment_on_idea(user, idea) -> Decision:
 def edit_comment(user, comment) -> Decision:
     if not (gate := _active_resident(user)):
         return gate
-    if not _is_author(user, comment) or comment.is_deleted:
+    if not _is_author(user, comment) or comment.is_deleted or comment.is_hidden:
         return FORBIDDEN
     window = timedelta(minutes=current_app.config["COMMENT_EDIT_MINUTES"])
     if utcnow() - comment.created_at > window:
@@ -174,17 +186,13 @@ INSIGHT_ROLES = ("policy_staff", "official", "admin")
 def run_export(user) -> Decision:
     # Anonymous visitors too get a plain "no": an export address reveals nothing, not even
     # a sign-in page, and a download replayed after sign-out fails.
-    if any(user.has_role(role) for role in EXPORT_ROLES):
-        return ALLOW
-    return FORBIDDEN
+    return ALLOW if _holds_role(user, EXPORT_ROLES) else FORBIDDEN
 
 
 def view_insight(user) -> Decision:
     if not user.is_authenticated:
         return LOGIN
-    if any(user.has_role(role) for role in INSIGHT_ROLES):
-        return ALLOW
-    return FORBIDDEN
+    return ALLOW if _holds_role(user, INSIGHT_ROLES) else FORBIDDEN
 
 
 def report_item(user, item) -> Decision:
@@ -248,7 +256,7 @@ def edit_profile(user, obj=None) -> Decision:
     blocked account may still download or delete its data, see docs/SECURITY.md)."""
     if not user.is_authenticated:
         return LOGIN
-    if active_ban(user) is not None:
+    if user.active_ban() is not None:
         return BANNED
     return ALLOW
 
@@ -324,9 +332,9 @@ def local_day(moment, end: bool = False) -> str:
 BUDGET_SPENT = Decision(False, "budget")  # a support phase's budget is used up (voting)
 
 
-def why_not(decision: Decision) -> str:
+def refusal_sentence(decision: Decision) -> str:
     """The translated sentence for a "phase" refusal (why not now, and when it is possible)
-    or a spent support budget."""
+    or a spent support budget; "" for any other decision."""
     if decision.reason == "budget":
         return str(_l("You have used all your votes in this round. Take back a vote first."))
     if decision.reason != "phase":
@@ -403,3 +411,41 @@ def decide(user, action: str, obj=None) -> Decision:
 
 def can(user, action: str, obj=None) -> bool:
     return decide(user, action, obj).allowed
+
+
+class _AnyResident:
+    """A signed-in, confirmed resident without roles or blocks, and the author of nothing."""
+
+    id = None
+    is_authenticated = True
+    is_confirmed = True
+    is_staff = False
+
+    def has_role(self, role: str) -> bool:
+        return False
+
+    def active_ban(self) -> None:
+        return None
+
+
+def why_not(user, action: str, obj=None) -> str:
+    """The reason `user` may not do `action` ("" when they may), for templates explaining a no.
+
+    "login" only when signing in would help, that is when any resident may do it: a closed
+    theme says "closed" to everyone, so nobody is sent to a sign-in page for nothing.
+    """
+    decision = decide(user, action, obj)
+    if decision.reason == "login":
+        as_resident = decide(_AnyResident(), action, obj)
+        if not as_resident:
+            return as_resident.reason
+    return decision.reason
+
+
+def refusal_in_words(user, action: str, obj=None) -> str:
+    """The sentence for a round's "not now" (and when it is possible), or "" for any other
+    answer. A phase is the same for everyone, so a visitor who is not signed in reads it too."""
+    decision = decide(user, action, obj)
+    if decision.reason == "login":
+        decision = decide(_AnyResident(), action, obj)
+    return refusal_sentence(decision)

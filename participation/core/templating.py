@@ -1,4 +1,8 @@
-"""Template filters and globals: plain text to safe paragraphs, dates, permissions, links."""
+"""Template filters and globals: plain text to safe paragraphs, dates, permissions, links.
+
+Every filter and global is registered here, by `init_app`. Those that speak a domain's words
+(a hide reason's label, say) are handed in by the app factory, so core imports no domain.
+"""
 
 import re
 
@@ -8,7 +12,13 @@ from flask_login import current_user
 from markupsafe import Markup, escape
 
 from participation.core.markdown import render_markdown
-from participation.core.permissions import can, decide, local_day, why_not
+from participation.core.permissions import (
+    can,
+    local_day,
+    refusal_in_words,
+    refusal_sentence,
+    why_not,
+)
 from participation.core.submissions import new_submission_key
 from participation.core.urls import current_path
 
@@ -53,20 +63,29 @@ def user_can(action: str, obj=None) -> bool:
 
 
 def refusal_text(action: str, obj=None) -> str:
-    """Why the visitor may not do this now, and when it will be possible (rounds' phases)."""
-    return why_not(decide(current_user._get_current_object(), action, obj))
+    """The sentence for a round's "not now" (and when it is possible), or "" (rounds)."""
+    return refusal_in_words(current_user._get_current_object(), action, obj)
 
 
-def init_app(app) -> None:
+def user_why_not(action: str, obj=None) -> str:
+    """Why the current user may not `action` ("" when they may); see permissions.why_not."""
+    return why_not(current_user._get_current_object(), action, obj)
+
+
+def init_app(app, filters: dict | None = None, globals_: dict | None = None) -> None:
+    """Core's helpers, and the domains' `filters` and `globals_` named by the app factory."""
     app.jinja_env.filters["paragraphs"] = paragraphs
     app.jinja_env.filters["date"] = lambda value, fmt="long": format_date(value, fmt)
     app.jinja_env.filters["datetime"] = lambda value, fmt="medium": format_datetime(value, fmt)
     app.jinja_env.filters["markdown"] = render_markdown
     app.jinja_env.filters["phase_day"] = local_day
+    app.jinja_env.filters.update(filters or {})
+    app.jinja_env.globals.update(globals_ or {})
     app.jinja_env.globals.update(
         can=user_can,
-        why_not=why_not,
+        why_not=user_why_not,
         refusal_text=refusal_text,
+        refusal_sentence=refusal_sentence,
         new_submission_key=new_submission_key,
         url_with=url_with,
         current_path=current_path,

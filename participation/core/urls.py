@@ -5,13 +5,18 @@ from urllib.parse import urlsplit
 from flask import current_app, request, url_for
 
 
-def safe_next(target: str | None, fallback_endpoint: str = "core.home") -> str:
-    """`target` if it is a local path, else the fallback's URL.
+def home_path() -> str:
+    """The site's front page, whichever blueprint serves it."""
+    return request.script_root + "/"
+
+
+def safe_next(target: str | None, fallback_endpoint: str | None = None) -> str:
+    """`target` if it is a local path, else the fallback's URL (the front page by default).
 
     Rejects absolute and scheme-relative URLs, backslash tricks (`/\\evil.example`) and
     control characters that browsers strip before parsing.
     """
-    fallback = url_for(fallback_endpoint)
+    fallback = url_for(fallback_endpoint) if fallback_endpoint else home_path()
     if not target:
         return fallback
     if any(ord(ch) < 32 or ch == "\\" for ch in target):
@@ -37,6 +42,12 @@ def referrer_path() -> str | None:
     return parts.path + (f"?{parts.query}" if parts.query else "")
 
 
+def site_url() -> str:
+    """The site's public address (BASE_URL), without a trailing slash."""
+    return current_app.config["BASE_URL"].rstrip("/")
+
+
 def external_url(endpoint: str, **values) -> str:
-    """An absolute link for mail, built from BASE_URL, never from the request's Host header."""
-    return current_app.config["BASE_URL"].rstrip("/") + url_for(endpoint, **values)
+    """An absolute link for mail and exports, built from BASE_URL, never from the request's
+    Host header (which a visitor controls)."""
+    return site_url() + url_for(endpoint, **values)

@@ -1,29 +1,12 @@
-"""The home page, the language switch, a health check and the statements every site must have."""
+"""The language switch, a health check and the statements every site must have."""
 
 from flask import Blueprint, current_app, redirect, render_template, request, session
 from flask_login import current_user
 
-from participation.core.cache import remembered
 from participation.core.urls import safe_next
 from participation.extensions import db
-from participation.ideas import queries
-from participation.rounds.queries import published_rounds
 
 bp = Blueprint("core", __name__)
-
-
-@bp.route("/")
-def home():
-    themes = queries.ordered_themes()
-    # Counting every listed idea is the one scan left on the site; a minute-old count is fine.
-    counts = remembered("idea-counts-per-theme", 60, queries.idea_counts_per_theme)
-    return render_template(
-        "core/home.html",
-        themes=themes,
-        idea_counts={int(theme_id): count for theme_id, count in counts.items()},
-        top_ideas=queries.most_supported(limit=6),
-        running_rounds=published_rounds().running,
-    )
 
 
 @bp.route("/health")

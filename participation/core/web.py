@@ -5,7 +5,8 @@ from flask_babel import gettext as _
 from flask_login import current_user
 
 from participation.core.errors import render_error
-from participation.core.permissions import Decision, Refused, decide, why_not
+from participation.core.models import is_valid_id
+from participation.core.permissions import Decision, Refused, decide, refusal_sentence
 from participation.core.urls import current_path, referrer_path
 from participation.extensions import db
 
@@ -25,7 +26,7 @@ def refusal(decision: Decision):
     if decision.reason == "not_found":
         return render_error(404)
     if decision.reason in ("phase", "budget"):
-        return render_error(403, why_not(decision))
+        return render_error(403, refusal_sentence(decision))
     if decision.reason == "banned":
         return render_error(403, _("Your account is blocked by a moderator."))
     return render_error(403)
@@ -44,15 +45,15 @@ def answer_refused(error: Refused):
     return refusal(error.decision)
 
 
+def init_app(app) -> None:
+    app.register_error_handler(Refused, answer_refused)
+
+
 def valid_id_or_404(ident) -> int:
     """A primary key as the database can hold it; anything else is a 404, never a 500."""
-    try:
-        ident = int(ident)
-    except (TypeError, ValueError):
+    if not is_valid_id(ident):
         abort(404)
-    if not 0 < ident < 2**63:
-        abort(404)
-    return ident
+    return int(ident)
 
 
 def get_or_404(model, ident):

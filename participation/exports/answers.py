@@ -107,7 +107,8 @@ def _recent(theme: Theme) -> list[Showcased]:
     query = (
         listed_ideas()
         .with_only_columns(Idea.id, Idea.title, Idea.status, explanation, answered_at)
-        .where(Idea.theme_id == theme.id, Idea.status.in_(SHOWCASED))
+        # An accepted idea without a history row (imported, say) has no answer to show.
+        .where(Idea.theme_id == theme.id, Idea.status.in_(SHOWCASED), answered_at.is_not(None))
         .order_by(answered_at.desc(), Idea.id.desc())
         .limit(RECENT_SHOWN)
     )

@@ -10,7 +10,7 @@ from flask_babel import gettext as _
 from sqlalchemy import Connection, func, select
 
 from participation.auth.models import User
-from participation.core.models import ModerationState
+from participation.core.urls import site_url
 from participation.exports.columns import RankedIdea
 from participation.exports.options import ExportOptions
 from participation.ideas.models import Idea, IdeaStatus, Theme
@@ -44,7 +44,7 @@ class Wording:
     @classmethod
     def current(cls) -> "Wording":
         return cls(
-            base_url=current_app.config["BASE_URL"].rstrip("/"),
+            base_url=site_url(),
             zone=ZoneInfo(current_app.config["BABEL_DEFAULT_TIMEZONE"]),
             status_labels={key: str(label) for key, label in IdeaStatus.LABELS.items()},
             deleted_author=_("deleted participant"),
@@ -64,7 +64,7 @@ def _utc_midnight(day: date) -> datetime:
 
 
 def _exportable(options: ExportOptions) -> list:
-    conditions = [Idea.moderation_state == ModerationState.PUBLISHED, Idea.withdrawn_at.is_(None)]
+    conditions = [Idea.is_listed]
     if options.statuses:
         conditions.append(Idea.status.in_(options.statuses))
     if options.round_slug:

@@ -5,6 +5,7 @@ from dataclasses import dataclass, replace
 
 from flask_babel import force_locale
 
+from participation.auth.models import User
 from participation.core.models import utcnow
 from participation.exports.formats import FORMATS
 from participation.exports.options import ExportOptions
@@ -43,7 +44,7 @@ def file_chunks(options: ExportOptions) -> Iterator[bytes]:
         yield from write(snapshot)
 
 
-def export_top_ideas(actor, options: ExportOptions, channel: str = "web") -> Export:
+def export_top_ideas(actor: User, options: ExportOptions, channel: str = "web") -> Export:
     record_action(actor, "export.top_ideas", "export", reason=channel, note=describe(options))
     db.session.commit()
     chosen = FORMATS[options.format]

@@ -3,8 +3,9 @@
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
 from wtforms import SelectField, StringField, TextAreaField
-from wtforms.validators import InputRequired, Length, ValidationError
+from wtforms.validators import InputRequired, ValidationError
 
+from participation.core.forms import between
 from participation.core.submissions import submission_key_field
 
 TITLE_MIN, TITLE_MAX = 10, 120
@@ -21,14 +22,10 @@ class IdeaForm(FlaskForm):
         _l("Title"),
         validators=[
             InputRequired(_l("Give your idea a title.")),
-            Length(
-                min=TITLE_MIN,
-                max=TITLE_MAX,
-                message=_l(
-                    "The title must be between %(min)d and %(max)d characters long.",
-                    min=TITLE_MIN,
-                    max=TITLE_MAX,
-                ),
+            between(
+                TITLE_MIN,
+                TITLE_MAX,
+                _l("The title must be between %(min)d and %(max)d characters long."),
             ),
         ],
         description=_l("Between 10 and 120 characters. Say in a few words what you want."),
@@ -37,14 +34,10 @@ class IdeaForm(FlaskForm):
         _l("Description"),
         validators=[
             InputRequired(_l("Describe your idea.")),
-            Length(
-                min=BODY_MIN,
-                max=BODY_MAX,
-                message=_l(
-                    "The description must be between %(min)d and %(max)d characters long.",
-                    min=BODY_MIN,
-                    max=BODY_MAX,
-                ),
+            between(
+                BODY_MIN,
+                BODY_MAX,
+                _l("The description must be between %(min)d and %(max)d characters long."),
             ),
         ],
         description=_l(

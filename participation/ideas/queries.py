@@ -5,7 +5,6 @@ from dataclasses import dataclass
 
 from sqlalchemy import func, select
 
-from participation.core.models import ModerationState
 from participation.extensions import db
 from participation.ideas.models import Idea, IdeaStatus, Theme
 
@@ -19,9 +18,7 @@ DEFAULT_SORT = "votes"
 
 def listed_ideas():
     """Ideas every visitor sees in lists, counts and totals."""
-    return select(Idea).where(
-        Idea.moderation_state == ModerationState.PUBLISHED, Idea.withdrawn_at.is_(None)
-    )
+    return select(Idea).where(Idea.is_listed)
 
 
 @dataclass

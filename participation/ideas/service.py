@@ -1,14 +1,15 @@
 """What happens when a resident submits, edits or withdraws an idea."""
 
+from participation.auth.models import User
+from participation.auth.standing import is_held_for_review
 from participation.core.locks import decide_again, locked
 from participation.core.models import ModerationState, utcnow
 from participation.core.submissions import place_once
 from participation.extensions import db
 from participation.ideas.models import Idea, ModerationMode, Theme
-from participation.moderation.holds import is_held_for_review
 
 
-def initial_moderation_state(author, theme: Theme) -> str:
+def initial_moderation_state(author: User, theme: Theme) -> str:
     if theme.moderation_mode == ModerationMode.PRE and not author.is_staff:
         return ModerationState.PENDING
     if is_held_for_review(author):
@@ -17,7 +18,7 @@ def initial_moderation_state(author, theme: Theme) -> str:
 
 
 def submit_idea(
-    author,
+    author: User,
     theme: Theme,
     title: str,
     body: str,
@@ -52,7 +53,13 @@ def submit_idea(
     return place_once(Idea, author, submission_key, place)
 
 
-def edit_idea(author, idea: Idea, theme: Theme, title: str, body: str) -> None:
+def edit_idea(author: User, idea: Idea, theme: Theme, title: str, body: str) -> bool:
+    """Save the author's changes; True when they wait for a moderator first.
+
+    An edit is moderated as a new idea would be: in a pre-moderated theme (or for an author
+    held for review) the idea leaves the public pages until a moderator approves the new text.
+    An edit never publishes an idea that was waiting.
+    """
     locked(author, shared=True)
     locked(idea)
     decide_again(author, "idea.edit", idea)
@@ -60,10 +67,14 @@ def edit_idea(author, idea: Idea, theme: Theme, title: str, body: str) -> None:
     idea.title = title.strip()
     idea.body = body.strip()
     idea.updated_at = utcnow()
+    if initial_moderation_state(author, theme) == ModerationState.PENDING:
+        idea.moderation_state = ModerationState.PENDING
+    waits = idea.is_pending
     db.session.commit()
+    return waits
 
 
-def withdraw_idea(author, idea: Idea) -> None:
+def withdraw_idea(author: User, idea: Idea) -> None:
     locked(author, shared=True)
     locked(idea)
     decide_again(author, "idea.withdraw", idea)

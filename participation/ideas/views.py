@@ -1,4 +1,4 @@
-"""Browse ideas per theme, read one, submit, edit and withdraw."""
+"""The home page; browse ideas per theme, read one, submit, edit and withdraw."""
 
 from flask import Blueprint, abort, current_app, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
@@ -7,6 +7,7 @@ from flask_login import current_user
 from participation.comments.forms import CommentForm
 from participation.comments.service import thread
 from participation.core import ratelimits
+from participation.core.cache import public_page, remembered
 from participation.core.permissions import can
 from participation.core.web import get_or_404, render_form, require
 from participation.ideas import queries, service
@@ -15,6 +16,20 @@ from participation.ideas.models import Idea, IdeaStatus, Theme
 from participation.voting.service import supported_idea_ids
 
 bp = Blueprint("ideas", __name__)
+
+
+@bp.route("/")
+@public_page
+def home():
+    themes = queries.ordered_themes()
+    # Counting every listed idea is the one scan left on the site; a minute-old count is fine.
+    counts = remembered("idea-counts-per-theme", 60, queries.idea_counts_per_theme)
+    return render_template(
+        "ideas/home.html",
+        themes=themes,
+        idea_counts={int(theme_id): count for theme_id, count in counts.items()},
+        top_ideas=queries.most_supported(limit=6),
+    )
 
 
 def list_arguments():
@@ -53,11 +68,13 @@ def _render_list(template: str, theme: Theme | None, **context):
 
 
 @bp.route("/ideas")
+@public_page
 def index():
     return _render_list("ideas/index.html", theme=None)
 
 
 @bp.route("/themes/<slug>")
+@public_page
 def theme(slug):
     theme = queries.theme_by_slug(slug)
     if theme is None:
@@ -66,6 +83,7 @@ def theme(slug):
 
 
 @bp.route("/ideas/<int:idea_id>")
+@public_page
 def show(idea_id):
     idea = get_or_404(Idea, idea_id)
     require("idea.view", idea)
@@ -130,10 +148,16 @@ def edit(idea_id):
         idea.round.themes if idea.round_id else queries.open_themes() or [idea.theme]
     )
     if form.validate_on_submit():
-        service.edit_idea(
+        waits = service.edit_idea(
             current_user, idea, _theme_for_form(form), form.title.data, form.body.data
         )
-        flash(_("Your changes have been saved."), "success")
+        if waits:
+            flash(
+                _("Your changes have been saved. A moderator reads them before they are public."),
+                "success",
+            )
+        else:
+            flash(_("Your changes have been saved."), "success")
         return redirect(url_for("ideas.show", idea_id=idea.id))
     return render_form("ideas/edit.html", form=form, idea=idea)
 

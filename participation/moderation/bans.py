@@ -3,22 +3,21 @@
 from datetime import datetime
 
 from flask_babel import lazy_gettext as _l
-from sqlalchemy import or_, select, update
+from sqlalchemy import select, update
 
-from participation.auth.models import User
+from participation.auth.models import Ban, User
+from participation.core import memo
 from participation.core.locks import decide_again, locked
-from participation.core.mail import queue_mail
+from participation.core.mail import mail_user
 from participation.core.models import utcnow
 from participation.extensions import db
-from participation.moderation.ban_state import forget_cached
 from participation.moderation.content import hide_all_content_of
 from participation.moderation.log import record_action
-from participation.moderation.models import Ban
 from participation.moderation.reasons import reason_label
 
 
 def ban_user(
-    moderator,
+    moderator: User,
     user: User,
     reason: str,
     note: str = "",
@@ -41,23 +40,21 @@ def ban_user(
     record_action(moderator, "user.ban", "user", user.id, reason=reason, note=note or None)
     if hide_content:
         hide_all_content_of(moderator, user, reason)
-    queue_mail(
-        user.email,
+    mail_user(
+        user,
         "moderation/banned",
         _l("Your account has been blocked"),
-        locale=user.preferred_locale,
-        user=user,
         reason=reason_label(reason),
         note=note,
         ends_at=ends_at,
         content_hidden=hide_content,
     )
     db.session.commit()
-    forget_cached(user.id)
+    memo.forget("active_ban", user.id)
     return ban
 
 
-def lift_ban(moderator, user: User, note: str = "") -> bool:
+def lift_ban(moderator: User, user: User, note: str = "") -> bool:
     """End every ban in force on `user`; False when there was none."""
     locked(user)
     decide_again(moderator, "user.lift_ban", user)
@@ -66,15 +63,14 @@ def lift_ban(moderator, user: User, note: str = "") -> bool:
         update(Ban)
         .where(
             Ban.user_id == user.id,
-            Ban.lifted_at.is_(None),
-            or_(Ban.ends_at.is_(None), Ban.ends_at > now),
+            Ban.is_active(now),
         )
         .values(lifted_at=now, lifted_by_id=moderator.id)
     ).rowcount
     if lifted:
         record_action(moderator, "user.lift_ban", "user", user.id, note=note or None)
     db.session.commit()
-    forget_cached(user.id)
+    memo.forget("active_ban", user.id)
     return bool(lifted)
 
 

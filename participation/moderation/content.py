@@ -13,9 +13,9 @@ from sqlalchemy import select, update
 from participation.auth.models import User
 from participation.comments.models import Comment
 from participation.core.locks import decide_again, locked
-from participation.core.mail import queue_mail
-from participation.core.models import ModerationState, utcnow
-from participation.core.permissions import Refused
+from participation.core.mail import mail_user
+from participation.core.models import ModerationState, is_valid_id, utcnow
+from participation.core.permissions import CLOSED, Refused
 from participation.core.urls import external_url
 from participation.extensions import db
 from participation.ideas.models import Idea
@@ -29,23 +29,19 @@ class ModerationError(ValueError):
     """A moderation request that cannot be carried out; the message is shown to the moderator."""
 
 
-def target_type(item) -> str:
+def target_type(item: Idea | Comment) -> str:
     return "idea" if isinstance(item, Idea) else "comment"
 
 
-def _counts_as_comment(item) -> bool:
+def _counts_as_comment(item: Idea | Comment) -> bool:
     return isinstance(item, Comment) and not item.is_deleted
 
 
 def _change_comment_count(comment: Comment, delta: int) -> None:
-    db.session.execute(
-        update(Idea)
-        .where(Idea.id == comment.idea_id)
-        .values(comment_count=Idea.comment_count + delta)
-    )
+    db.session.execute(Idea.change_comment_count(comment.idea_id, delta))
 
 
-def _resolve_reports(moderator, item) -> int:
+def _resolve_reports(moderator: User, item: Idea | Comment) -> int:
     column = Report.idea_id if isinstance(item, Idea) else Report.comment_id
     return db.session.execute(
         update(Report)
@@ -54,25 +50,25 @@ def _resolve_reports(moderator, item) -> int:
     ).rowcount
 
 
-def _publish(item) -> None:
+def _publish(item: Idea | Comment) -> None:
     if not item.is_published and _counts_as_comment(item):
         _change_comment_count(item, +1)
     item.moderation_state = ModerationState.PUBLISHED
     item.hidden_reason = item.hidden_note = item.hidden_at = item.hidden_by_id = None
 
 
-def _item_url(item) -> str:
+def _item_url(item: Idea | Comment) -> str:
     if isinstance(item, Idea):
         return external_url("ideas.show", idea_id=item.id)
     return external_url("ideas.show", idea_id=item.idea_id, _anchor=f"comment-{item.id}")
 
 
-def _lock_and_decide_again(moderator, item, verb: str) -> None:
+def _lock_and_decide_again(moderator: User, item: Idea | Comment, verb: str) -> None:
     locked(item)
     decide_again(moderator, f"{target_type(item)}.{verb}", item)
 
 
-def approve_item(moderator, item, commit: bool = True) -> None:
+def approve_item(moderator: User, item: Idea | Comment, commit: bool = True) -> None:
     """Publish a pending item, or keep a reported one published: its reports are closed."""
     _lock_and_decide_again(moderator, item, "approve")
     _publish(item)
@@ -83,7 +79,12 @@ def approve_item(moderator, item, commit: bool = True) -> None:
 
 
 def hide_item(
-    moderator, item, reason: str, note: str = "", commit: bool = True, notify: bool = True
+    moderator: User,
+    item: Idea | Comment,
+    reason: str,
+    note: str = "",
+    commit: bool = True,
+    notify: bool = True,
 ) -> None:
     """Take an item out of every public page; its author is told why by mail."""
     if reason not in HIDE_REASONS:
@@ -100,12 +101,10 @@ def hide_item(
     )
     author = item.author
     if author is not None and notify:
-        queue_mail(
-            author.email,
+        mail_user(
+            author,
             f"moderation/{target_type(item)}_hidden",
             _subject_hidden(item),
-            locale=author.preferred_locale,
-            user=author,
             item=item,
             reason=reason_label(reason),
             note=note,
@@ -115,13 +114,13 @@ def hide_item(
         db.session.commit()
 
 
-def _subject_hidden(item):
+def _subject_hidden(item: Idea | Comment):
     if isinstance(item, Idea):
         return _l("Your idea has been hidden by a moderator")
     return _l("Your comment has been hidden by a moderator")
 
 
-def restore_item(moderator, item, note: str = "") -> None:
+def restore_item(moderator: User, item: Idea | Comment, note: str = "") -> None:
     _lock_and_decide_again(moderator, item, "restore")
     _publish(item)
     record_action(
@@ -130,16 +129,24 @@ def restore_item(moderator, item, note: str = "") -> None:
     db.session.commit()
 
 
-def dismiss_reports(moderator, item, commit: bool = True) -> int:
-    """The reports were unfounded: they leave the queue, the item stays as it is."""
+def dismiss_reports(moderator: User, item: Idea | Comment, commit: bool = True) -> int:
+    """The reports were unfounded: they leave the queue, the item stays as it is.
+
+    Refused when no report is open any more (another moderator handled them a moment ago),
+    so the log holds one dismissal, not two.
+    """
+    locked(item)
+    decide_again(moderator, "report.dismiss", item)
     dismissed = _resolve_reports(moderator, item)
+    if not dismissed:
+        raise Refused(CLOSED)
     record_action(moderator, "report.dismiss", target_type(item), item.id, note=f"{dismissed}")
     if commit:
         db.session.commit()
     return dismissed
 
 
-def hide_all_content_of(moderator, user, reason: str) -> int:
+def hide_all_content_of(moderator: User, user: User, reason: str) -> int:
     """Hide every visible idea and comment of `user` (used with a ban); the caller commits."""
     hidden = 0
     for model in (Idea, Comment):
@@ -160,18 +167,27 @@ def hide_all_content_of(moderator, user, reason: str) -> int:
     return hidden
 
 
-def close_discussion(moderator, idea: Idea, note: str = "") -> None:
+def close_discussion(moderator: User, idea: Idea, note: str = "") -> None:
+    _lock_and_decide_again(moderator, idea, "close_discussion")
     idea.discussion_closed = True
     record_action(moderator, "idea.close_discussion", "idea", idea.id, note=note or None)
     db.session.commit()
 
 
-def mark_duplicate(moderator, idea: Idea, original: Idea, note: str = "") -> int:
+def mark_duplicate(moderator: User, idea: Idea, original: Idea, note: str = "") -> int:
     """Close `idea` with a link to `original` and invite its supporters to support that one.
 
-    Votes are not moved: each supporter decides. Returns how many were invited.
+    Votes are not moved: each supporter decides. Returns how many were invited. Both ideas
+    are locked (the lower id first, so two moderators cannot deadlock) and decided on again:
+    of two moderators marking at once, the second is refused and nobody is invited twice.
     """
-    if original.id == idea.id or not original.is_listed or original.duplicate_of_id is not None:
+    if original.id == idea.id:
+        raise ModerationError("original")
+    for row in sorted((idea, original), key=lambda row: row.id):
+        locked(row)
+    decide_again(moderator, "idea.mark_duplicate", idea)
+    if not original.is_listed or original.duplicate_of_id is not None:
+        db.session.rollback()
         raise ModerationError("original")
     idea.duplicate_of_id = original.id
     idea.discussion_closed = True
@@ -190,12 +206,10 @@ def mark_duplicate(moderator, idea: Idea, original: Idea, note: str = "") -> int
         .order_by(User.id)
     ).all()
     for user in invited:
-        queue_mail(
-            user.email,
+        mail_user(
+            user,
             "moderation/duplicate",
             _l("An idea you support continues elsewhere"),
-            locale=user.preferred_locale,
-            user=user,
             idea=idea,
             original=original,
             original_url=external_url("ideas.show", idea_id=original.id),
@@ -207,7 +221,9 @@ def mark_duplicate(moderator, idea: Idea, original: Idea, note: str = "") -> int
 BULK_ACTIONS = ("approve", "hide", "dismiss")
 
 
-def moderate_in_bulk(moderator, action: str, items: list, reason: str = "", note: str = "") -> int:
+def moderate_in_bulk(
+    moderator: User, action: str, items: list, reason: str = "", note: str = ""
+) -> int:
     """Apply one action to a selection from the queue in one transaction; returns how many."""
     if action not in BULK_ACTIONS:
         raise ModerationError("action")
@@ -230,4 +246,4 @@ def moderate_in_bulk(moderator, action: str, items: list, reason: str = "", note
 
 
 def idea_by_id(idea_id: int) -> Idea | None:
-    return db.session.get(Idea, idea_id) if 0 < idea_id < 2**63 else None
+    return db.session.get(Idea, idea_id) if is_valid_id(idea_id) else None

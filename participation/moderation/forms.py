@@ -4,8 +4,9 @@ from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
 from wtforms import BooleanField, DateField, IntegerField, SelectField, TextAreaField
 from wtforms.fields.choices import SelectChoice
-from wtforms.validators import InputRequired, Length, NumberRange, Optional, ValidationError
+from wtforms.validators import InputRequired, NumberRange, Optional, ValidationError
 
+from participation.core.forms import at_most, between
 from participation.core.models import utcnow
 from participation.ideas.models import IdeaStatus
 from participation.moderation.content import BULK_ACTIONS
@@ -24,7 +25,7 @@ def _note_field(label=None, description=None):
         label or _l("Explanation"),
         validators=[
             Optional(),
-            Length(max=NOTE_MAX, message=_l("Use at most %(max)d characters.", max=NOTE_MAX)),
+            at_most(NOTE_MAX),
         ],
         description=description,
     )
@@ -96,14 +97,10 @@ class StatusForm(FlaskForm):
         _l("Public explanation"),
         validators=[
             InputRequired(_l("Explain the decision to residents.")),
-            Length(
-                min=EXPLANATION_MIN,
-                max=5000,
-                message=_l(
-                    "The explanation must be between %(min)d and %(max)d characters long.",
-                    min=EXPLANATION_MIN,
-                    max=5000,
-                ),
+            between(
+                EXPLANATION_MIN,
+                5000,
+                _l("The explanation must be between %(min)d and %(max)d characters long."),
             ),
         ],
         description=_l(

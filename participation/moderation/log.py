@@ -1,9 +1,9 @@
 """Writing and reading the moderation and staff log; every staff service writes to it."""
 
 from flask_babel import lazy_gettext as _l
-from sqlalchemy import event, func, select
-from sqlalchemy.orm import Session
+from sqlalchemy import func, select
 
+from participation.core.database import listen_once
 from participation.extensions import db
 from participation.ideas.queries import Page
 from participation.moderation.models import ModerationAction
@@ -30,7 +30,6 @@ def record_action(
     return entry
 
 
-@event.listens_for(Session, "before_flush")
 def _keep_log_append_only(session, flush_context, instances) -> None:
     # A programming error elsewhere must not be able to rewrite history through the ORM.
     for entry in list(session.dirty) + list(session.deleted):
@@ -38,6 +37,11 @@ def _keep_log_append_only(session, flush_context, instances) -> None:
             entry in session.deleted or session.is_modified(entry)
         ):
             raise RuntimeError("the moderation log is append-only")
+
+
+def init_app(app) -> None:
+    """Guard the log in every session; registered once however many apps a process makes."""
+    listen_once([("before_flush", _keep_log_append_only)])
 
 
 # The words staff read in the log for the codes it stores; an unknown code is shown as it is.

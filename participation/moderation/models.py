@@ -14,6 +14,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from participation.core.cache import SHOWN_ON_PUBLIC_PAGES
 from participation.core.models import utcnow
 from participation.extensions import db
 
@@ -55,7 +56,10 @@ class StatusChange(db.Model):
 
     official = relationship("User", foreign_keys=[official_id], lazy="joined")
 
-    __table_args__ = (Index("ix_status_change_idea", "idea_id", "created_at"),)
+    __table_args__ = (
+        Index("ix_status_change_idea", "idea_id", "created_at"),
+        {"info": SHOWN_ON_PUBLIC_PAGES},
+    )
 
 
 class Report(db.Model):
@@ -82,24 +86,3 @@ class Report(db.Model):
         Index("ix_report_open_idea", "idea_id", "resolved_at"),
         Index("ix_report_open_comment", "comment_id", "resolved_at"),
     )
-
-
-class Ban(db.Model):
-    """A moderator's block on an account: no writes until it ends or is lifted."""
-
-    __tablename__ = "ban"
-
-    id: Mapped[int] = mapped_column(primary_key=True)
-    user_id: Mapped[int] = mapped_column(ForeignKey("user.id", ondelete="CASCADE"), index=True)
-    moderator_id: Mapped[int | None] = mapped_column(ForeignKey("user.id", ondelete="SET NULL"))
-    reason: Mapped[str] = mapped_column(String(32))
-    note: Mapped[str] = mapped_column(Text, default="")
-    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
-    ends_at: Mapped[datetime | None] = mapped_column(DateTime)  # None: until lifted
-    lifted_at: Mapped[datetime | None] = mapped_column(DateTime)
-    lifted_by_id: Mapped[int | None] = mapped_column(ForeignKey("user.id", ondelete="SET NULL"))
-
-    user = relationship("User", foreign_keys=[user_id])
-
-    def is_active(self, now: datetime) -> bool:
-        return self.lifted_at is None and (self.ends_at is None or self.ends_at > now)

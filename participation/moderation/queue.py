@@ -8,7 +8,7 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import selectinload
 
 from participation.comments.models import Comment
-from participation.core.models import ModerationState
+from participation.core.models import ModerationState, is_valid_id
 from participation.extensions import db
 from participation.ideas.models import Idea, Theme
 from participation.moderation.models import Report
@@ -91,7 +91,7 @@ def items_by_keys(keys: list[str]) -> list[Idea | Comment]:
     for key in keys:
         kind, _, raw_id = key.partition(":")
         model = {"idea": Idea, "comment": Comment}.get(kind)
-        if model is None or not raw_id.isdigit() or not 0 < int(raw_id) < 2**63:
+        if model is None or not raw_id.isdigit() or not is_valid_id(raw_id):
             continue
         item = db.session.get(model, int(raw_id))
         if item is not None:

@@ -3,17 +3,25 @@
 from sqlalchemy import insert
 from sqlalchemy.exc import IntegrityError
 
+from participation.auth.models import User
+from participation.comments.models import Comment
+from participation.core.locks import decide_again, locked
 from participation.extensions import db
 from participation.ideas.models import Idea
 from participation.moderation.models import Report
 from participation.moderation.reasons import REPORT_REASONS
 
 
-def report_item(reporter, item, reason: str, note: str = "") -> bool:
+def report_item(reporter: User, item: Idea | Comment, reason: str, note: str = "") -> bool:
     """Put `item` in the moderation queue; False when this person reported it already."""
     if reason not in REPORT_REASONS:
         raise ValueError(reason)
-    target = {"idea_id": item.id} if isinstance(item, Idea) else {"comment_id": item.id}
+    # A report that waited for a hide or a ban is refused like one sent after it.
+    locked(reporter, shared=True)
+    item = locked(item)
+    kind = "idea" if isinstance(item, Idea) else "comment"
+    decide_again(reporter, f"{kind}.report", item)
+    target = {f"{kind}_id": item.id}
     try:
         db.session.execute(
             insert(Report).values(

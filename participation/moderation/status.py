@@ -5,7 +5,8 @@ from sqlalchemy import select, union
 
 from participation.auth.models import User
 from participation.comments.models import Comment
-from participation.core.mail import queue_mail
+from participation.core.locks import decide_again, locked
+from participation.core.mail import mail_user
 from participation.core.models import ModerationState
 from participation.core.urls import external_url
 from participation.extensions import db
@@ -49,13 +50,25 @@ def involved_residents(idea: Idea) -> list[User]:
     )
 
 
-def set_idea_status(official, idea: Idea, new_status: str, explanation: str) -> StatusChange:
-    """Record the answer, log it and queue one mail per involved resident, in one transaction."""
+def set_idea_status(official: User, idea: Idea, new_status: str, explanation: str) -> int:
+    """Record the answer, log it and queue one mail per involved resident, in one transaction.
+
+    The official and the idea are locked and the answer decided again on their fresh state:
+    of two officials giving the same answer at once, the second finds it given and is told so
+    (one status change, one mail per resident). Returns the idea's id, taken before the commit.
+    """
     explanation = (explanation or "").strip()
-    if new_status not in ANSWERS or new_status == idea.status:
+    if new_status not in ANSWERS:
         raise StatusError("status")
     if len(explanation) < EXPLANATION_MIN:
         raise StatusError("explanation")
+    locked(official, shared=True)
+    idea = locked(idea)
+    decide_again(official, "idea.set_status", idea)
+    if new_status == idea.status:
+        db.session.rollback()  # nothing to write: let go of the locks before the form returns
+        raise StatusError("status")
+    idea_id = idea.id
     change = StatusChange(
         idea_id=idea.id,
         official_id=official.id,
@@ -68,12 +81,10 @@ def set_idea_status(official, idea: Idea, new_status: str, explanation: str) -> 
     record_action(official, "idea.set_status", "idea", idea.id, reason=new_status, note=explanation)
     idea_url = external_url("ideas.show", idea_id=idea.id)
     for resident in involved_residents(idea):
-        queue_mail(
-            resident.email,
+        mail_user(
+            resident,
             "moderation/status_changed",
             _l("News about the idea “%(title)s”", title=idea.title),
-            locale=resident.preferred_locale,
-            user=resident,
             idea=idea,
             is_author=resident.id == idea.author_id,
             status=IdeaStatus.LABELS[new_status],
@@ -81,7 +92,7 @@ def set_idea_status(official, idea: Idea, new_status: str, explanation: str) -> 
             idea_url=idea_url,
         )
     db.session.commit()
-    return change
+    return idea_id
 
 
 def status_history(idea: Idea) -> list[StatusChange]:

@@ -14,8 +14,8 @@ from participation.core.urls import safe_next
 from participation.core.web import get_or_404, render_form, require
 from participation.extensions import db
 from participation.ideas import queries
-from participation.ideas.models import Idea, IdeaStatus
-from participation.moderation import ban_state, bans, content, log, queue, reports, status
+from participation.ideas.models import Idea
+from participation.moderation import bans, content, log, queue, reports, status
 from participation.moderation.forms import (
     BanForm,
     BulkForm,
@@ -24,13 +24,9 @@ from participation.moderation.forms import (
     ReportForm,
     StatusForm,
 )
-from participation.moderation.reasons import REPORT_REASONS, reason_label
+from participation.moderation.reasons import REPORT_REASONS
 
 bp = Blueprint("moderation", __name__)
-bp.add_app_template_filter(reason_label, "reason_label")
-bp.add_app_template_filter(log.action_label, "action_label")
-bp.add_app_template_filter(log.target_label, "target_label")
-bp.add_app_template_global(IdeaStatus.LABELS, "status_labels")
 
 QUEUE_PAGE_SIZE = 200  # the rest follows as these are handled
 ITEM_KINDS = {"ideas": (Idea, "idea"), "comments": (Comment, "comment")}
@@ -187,7 +183,10 @@ def restore(kind, item_id):
 def dismiss_reports(kind, item_id):
     item = _item(kind, item_id)
     require("report.dismiss", item)
-    content.dismiss_reports(current_user, item)
+    try:
+        content.dismiss_reports(current_user, item)
+    except Refused:
+        return _changed_meanwhile()
     flash(_("The reports have been dismissed."), "success")
     return redirect(_back())
 
@@ -195,7 +194,10 @@ def dismiss_reports(kind, item_id):
 @bp.route("/moderation/ideas/<int:idea_id>/close-discussion", methods=["POST"])
 def close_discussion(idea_id):
     idea = _item("ideas", idea_id, "close_discussion")
-    content.close_discussion(current_user, idea)
+    try:
+        content.close_discussion(current_user, idea)
+    except Refused:
+        return _changed_meanwhile()
     flash(_("The discussion on this idea is closed."), "success")
     return redirect(url_for("ideas.show", idea_id=idea.id))
 
@@ -210,6 +212,8 @@ def mark_duplicate(idea_id):
             if original is None:
                 raise content.ModerationError("original")
             invited = content.mark_duplicate(current_user, idea, original, form.note.data or "")
+        except Refused:
+            return _changed_meanwhile()
         except content.ModerationError:
             form.original_id.errors = [
                 _("Choose another published idea that is not itself a duplicate.")
@@ -243,9 +247,7 @@ def ban(user_id):
         )
         flash(_("The account is blocked."), "success")
         return redirect(url_for("moderation.ban", user_id=user.id))
-    return render_form(
-        "moderation/ban.html", form=form, user=user, current_ban=ban_state.active_ban(user)
-    )
+    return render_form("moderation/ban.html", form=form, user=user, current_ban=user.active_ban())
 
 
 @bp.route("/moderation/users/<int:user_id>/lift-ban", methods=["POST"])

@@ -8,14 +8,15 @@ not change afterwards. Unpublished ideas and comments, and all its mail, are rem
 
 from datetime import datetime, timedelta
 
-from sqlalchemy import delete, func, select, update
+from sqlalchemy import delete, func, select
 
-from participation.auth.models import User
+from participation.auth.models import Ban, User
 from participation.auth.passwords import verify_password
 from participation.comments.models import Comment
 from participation.core.models import MailOutbox, ModerationState, utcnow
 from participation.extensions import db
 from participation.ideas.models import Idea, Theme
+from participation.moderation.models import Report
 from participation.voting.models import Vote
 
 
@@ -98,6 +99,39 @@ def _mail(user: User) -> list[dict]:
     ]
 
 
+def _reports(user: User) -> list[dict]:
+    """Reports this person filed: what about, why and whether a moderator handled them."""
+    rows = db.session.scalars(
+        select(Report).where(Report.reporter_id == user.id).order_by(Report.id)
+    )
+    return [
+        {
+            "idea_id": row.idea_id,
+            "comment_id": row.comment_id,
+            "reason": row.reason,
+            "note": row.note,
+            "created_at": _iso(row.created_at),
+            "resolved_at": _iso(row.resolved_at),
+        }
+        for row in rows
+    ]
+
+
+def _bans(user: User) -> list[dict]:
+    """Every block of this account, lifted and ended ones included (not who gave it)."""
+    rows = db.session.scalars(select(Ban).where(Ban.user_id == user.id).order_by(Ban.id))
+    return [
+        {
+            "reason": row.reason,
+            "note": row.note,
+            "created_at": _iso(row.created_at),
+            "ends_at": _iso(row.ends_at),
+            "lifted_at": _iso(row.lifted_at),
+        }
+        for row in rows
+    ]
+
+
 def export_personal_data(user: User) -> dict:
     """Everything stored about `user` (GDPR art. 15 and 20), and nothing about anyone else."""
     return {
@@ -107,6 +141,8 @@ def export_personal_data(user: User) -> dict:
         "comments": _comments(user),
         "votes": _votes(user),
         "mail": _mail(user),
+        "reports": _reports(user),
+        "bans": _bans(user),
     }
 
 
@@ -120,9 +156,7 @@ def _remove_votes_on_open_themes(user_id: int) -> None:
     idea_ids = db.session.scalars(open_votes).all()
     if idea_ids:
         # One vote per idea per resident, so each listed idea loses exactly one.
-        db.session.execute(
-            update(Idea).where(Idea.id.in_(idea_ids)).values(vote_count=Idea.vote_count - 1)
-        )
+        db.session.execute(Idea.change_vote_count(idea_ids, -1))
         db.session.execute(delete(Vote).where(Vote.user_id == user_id, Vote.idea_id.in_(idea_ids)))
 
 
@@ -160,9 +194,10 @@ def inactive_accounts(days: int, now: datetime | None = None) -> list[User]:
     """Residents who have not signed in (or, never signed in, registered) `days` ago or more."""
     cutoff = (now or utcnow()) - timedelta(days=days)
     last_activity = func.coalesce(User.last_seen_at, User.created_at)
-    staff = User.is_moderator | User.is_official | User.is_policy_staff | User.is_admin
     return list(
-        db.session.scalars(select(User).where(last_activity < cutoff, ~staff).order_by(User.id))
+        db.session.scalars(
+            select(User).where(last_activity < cutoff, ~User.is_staff).order_by(User.id)
+        )
     )
 
 

@@ -40,7 +40,7 @@ def delete_account():
             logout_user()
             session.clear()
             flash(_("Your account has been deleted."), "success")
-            return redirect(url_for("core.home"))
+            return redirect(url_for("ideas.home"))
         form.password.errors.append(_("Your password is not correct."))
     status = 400 if form.errors else 200
     return render_template("privacy/delete_account.html", form=form), status

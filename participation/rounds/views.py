@@ -99,8 +99,12 @@ def unsubscribe(token):
     return render_template("rounds/unsubscribe.html", user=user, done=False)
 
 
-def _votes_left_for_visitor(round_):
+def votes_left_for_visitor(round_):
+    """(left, budget) of the visitor's support budget in the round, or None (templates)."""
     return votes_left(current_user._get_current_object(), round_)
 
 
-bp.add_app_template_global(_votes_left_for_visitor, "votes_left")
+def running_rounds():
+    """For the home page (ideas/home.html), which shows running rounds first; ideas sits
+    below rounds, so the app factory hands this to the templates as a global."""
+    return queries.published_rounds().running

@@ -15,6 +15,7 @@ from participation.comments.models import Comment
 from participation.core.models import ModerationState, utcnow
 from participation.extensions import db
 from participation.ideas.models import Idea, IdeaStatus, Theme
+from participation.moderation.models import StatusChange
 from participation.rounds.models import Phase, Round, round_theme
 from participation.seed.bench_rounds import round_id_for, round_rows
 from participation.voting.models import Vote
@@ -108,12 +109,19 @@ def _bulk(model, rows) -> None:
 
 def _users(count: int, now) -> None:
     password_hash = hash_password(BENCH_PASSWORD)
-    staff = {"email": POLICY_EMAIL, "display_name": "Beleid Bench", "is_policy_staff": True}
+    # The one member of staff exports and, as an official, gave the answers.
+    staff = {
+        "email": POLICY_EMAIL,
+        "display_name": "Beleid Bench",
+        "is_policy_staff": True,
+        "is_official": True,
+    }
     rows = [staff] + [
         {
             "email": f"bench{number}@example.org",
             "display_name": f"Bewoner {number}",
             "is_policy_staff": False,
+            "is_official": False,
         }
         for number in range(1, count)
     ]
@@ -180,6 +188,24 @@ def _ideas(rng, count, users, votes, comments, now) -> None:
             }
         )
     _bulk(Idea, rows)
+    _bulk(StatusChange, _status_rows(rng, rows, now))
+
+
+def _status_rows(rng, ideas, now):
+    """Every answered idea has its answer in the history, as an official's answer leaves it:
+    the answers page and insight read the date and the explanation from there."""
+    for idea in ideas:
+        if idea["status"] == IdeaStatus.SUBMITTED:
+            continue
+        answered = min(now, idea["created_at"] + timedelta(days=rng.randint(1, 60)))
+        yield {
+            "idea_id": idea["id"],
+            "official_id": 1,
+            "old_status": IdeaStatus.SUBMITTED,
+            "new_status": idea["status"],
+            "explanation": _sentence(rng, rng.randint(12, 30)) + ".",
+            "created_at": answered,
+        }
 
 
 def _vote_rows(rng, votes, users, now):

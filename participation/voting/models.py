@@ -5,6 +5,7 @@ from datetime import datetime
 from sqlalchemy import DateTime, ForeignKey, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
+from participation.core.cache import SHOWN_ON_PUBLIC_PAGES
 from participation.core.models import utcnow
 from participation.extensions import db
 
@@ -17,4 +18,4 @@ class Vote(db.Model):
     idea_id: Mapped[int] = mapped_column(ForeignKey("idea.id", ondelete="CASCADE"), index=True)
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
 
-    __table_args__ = (UniqueConstraint("user_id", "idea_id"),)
+    __table_args__ = (UniqueConstraint("user_id", "idea_id"), {"info": SHOWN_ON_PUBLIC_PAGES})

@@ -12,13 +12,12 @@ read inside the transaction is still true at its commit (50 parallel clicks leav
 Different residents never wait for each other.
 """
 
-from contextlib import contextmanager
-
-from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy import delete, func, insert, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import joinedload
 from sqlalchemy.orm.attributes import set_committed_value
 
+from participation.auth.models import Visitor
 from participation.core import clock
 from participation.core.locks import decide_again, locked, locked_by_id
 from participation.core.permissions import BUDGET_SPENT, NOT_FOUND, Refused
@@ -27,31 +26,16 @@ from participation.ideas.models import Idea
 from participation.voting.models import Vote
 
 
-@contextmanager
-def _nothing_to_reload():
-    """Commit without expiring the idea and the voter: the answer shows both right away, and
-    the new count comes back from the UPDATE, so reloading them would only double the
-    round trips of the busiest write on the site."""
-    session = db.session()
-    before, session.expire_on_commit = session.expire_on_commit, False
-    try:
-        yield
-    finally:
-        session.expire_on_commit = before
-
-
 def _change_vote_count(idea: Idea, delta: int) -> int:
     statement = (
-        update(Idea)
-        .where(Idea.id == idea.id)
-        .values(vote_count=Idea.vote_count + delta)
+        Idea.change_vote_count([idea.id], delta)
         .returning(Idea.vote_count)
         .execution_options(synchronize_session=False)
     )
     return db.session.execute(statement).scalar_one()
 
 
-def _idea_allowed(user, idea_id: int) -> Idea:
+def _idea_allowed(user: Visitor, idea_id: int) -> Idea:
     """The idea, with the voter and the idea locked (in that order) for a signed-in resident;
     Refused when there is no such idea or the vote is not allowed (the view's answer)."""
     if user.is_authenticated:
@@ -65,7 +49,7 @@ def _idea_allowed(user, idea_id: int) -> Idea:
     return idea
 
 
-def cast_vote(user, idea_id: int) -> tuple[Idea, bool]:
+def cast_vote(user: Visitor, idea_id: int) -> tuple[Idea, bool]:
     """Support the idea; the idea and False when this resident already supports it."""
     idea = _idea_allowed(user, idea_id)
     budget = vote_budget(idea)
@@ -74,8 +58,7 @@ def cast_vote(user, idea_id: int) -> tuple[Idea, bool]:
     try:
         db.session.execute(insert(Vote).values(user_id=user.id, idea_id=idea.id))
         count = _change_vote_count(idea, +1)
-        with _nothing_to_reload():
-            db.session.commit()
+        db.session.commit()
     except IntegrityError:
         db.session.rollback()
         return idea, False  # expired by the rollback: its count is read again
@@ -83,7 +66,7 @@ def cast_vote(user, idea_id: int) -> tuple[Idea, bool]:
     return idea, True
 
 
-def withdraw_vote(user, idea_id: int) -> Idea:
+def withdraw_vote(user: Visitor, idea_id: int) -> Idea:
     """Take back the support, if there was any; the idea with its new count."""
     idea = _idea_allowed(user, idea_id)
     removed = db.session.execute(
@@ -93,13 +76,12 @@ def withdraw_vote(user, idea_id: int) -> Idea:
         db.session.commit()
         return idea
     count = _change_vote_count(idea, -removed)
-    with _nothing_to_reload():
-        db.session.commit()
+    db.session.commit()
     set_committed_value(idea, "vote_count", count)
     return idea
 
 
-def supported_idea_ids(user, idea_ids) -> set[int]:
+def supported_idea_ids(user: Visitor, idea_ids) -> set[int]:
     """Which of these ideas the user supports, in one query."""
     if not user.is_authenticated or not idea_ids:
         return set()

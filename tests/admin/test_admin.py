@@ -5,7 +5,7 @@ from sqlalchemy import select
 from participation.auth.models import User
 from participation.extensions import db
 from participation.ideas.models import Theme
-from tests.conftest import login, post_form
+from tests.helpers import login, post_form
 from tests.moderation.helpers import main_of
 
 

@@ -7,7 +7,7 @@ from sqlalchemy import select
 
 from participation.auth.models import User
 from participation.extensions import db
-from tests.conftest import csrf_token, link_in, login, post_form
+from tests.helpers import csrf_token, link_in, login, post_form
 
 GOOD = {
     "email": "nieuw@example.org",

@@ -7,6 +7,7 @@ import subprocess
 import pytest
 
 from tests.browser import axe_report, live_server
+from tests.browser.live_server import set_language, sign_in
 
 CHROMIUM_ARGS = [
     "--headless",
@@ -18,8 +19,6 @@ CHROMIUM_ARGS = [
     "--disable-component-update",
     "--disable-sync",
 ]
-LANGUAGES = ("nl", "en")
-WIDTHS = (360, 1280)
 
 
 def _chromium_path() -> str | None:
@@ -60,18 +59,6 @@ def browser(chromium_path):
         launched = playwright.chromium.launch(executable_path=chromium_path, args=CHROMIUM_ARGS)
         yield launched
         launched.close()
-
-
-def sign_in(page, live, email: str) -> None:
-    page.goto(f"{live.url}/login")
-    page.fill("#email", email)
-    page.fill("#password", live_server.demo.DEMO_PASSWORD)
-    page.locator("main form button[type=submit]").click()
-    page.wait_for_url(lambda url: "/login" not in url)
-
-
-def set_language(page, live, lang: str) -> None:
-    page.goto(f"{live.url}/language/{lang}?next=/")
 
 
 @pytest.fixture(scope="session")

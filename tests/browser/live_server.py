@@ -11,7 +11,6 @@ from sqlalchemy import select
 from werkzeug.serving import make_server
 
 from participation import create_app
-from participation.admin.settings import moderation_settings, update_moderation_settings
 from participation.auth import tokens
 from participation.auth.models import User
 from participation.auth.service import find_user_by_email
@@ -23,6 +22,7 @@ from participation.ideas import queries
 from participation.ideas import service as ideas
 from participation.ideas.models import Idea, Theme
 from participation.moderation.models import Report, StatusChange
+from participation.moderation.settings import moderation_settings, update_moderation_settings
 from participation.rounds.models import Round
 from participation.rounds.service import UNSUBSCRIBE
 from participation.seed import demo
@@ -149,3 +149,15 @@ def start(database_path: Path, smtp_port: int) -> tuple[LiveServer, object]:
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     return LiveServer(url=url, app=app, ids=ids), server
+
+
+def sign_in(page, live, email: str) -> None:
+    page.goto(f"{live.url}/login")
+    page.fill("#email", email)
+    page.fill("#password", demo.DEMO_PASSWORD)
+    page.locator("main form button[type=submit]").click()
+    page.wait_for_url(lambda url: "/login" not in url)
+
+
+def set_language(page, live, lang: str) -> None:
+    page.goto(f"{live.url}/language/{lang}?next=/")

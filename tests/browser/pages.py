@@ -10,6 +10,9 @@ must be reached by some row's path, or be listed in `EXCLUDED_ENDPOINTS` with th
 
 from dataclasses import dataclass
 
+LANGUAGES = ("nl", "en")
+WIDTHS = (360, 1280)
+
 
 @dataclass(frozen=True)
 class Page:
@@ -197,6 +200,7 @@ PAGES = (
 # GET routes no row visits, each with the reason.
 EXCLUDED_ENDPOINTS = {
     "static": "files, not pages",
+    "hashed_asset": "the hashed copies of static files (core/assets.py), not pages",
     "core.set_language": "only redirects back to the page the visitor came from",
     "privacy.download_data": "a JSON file download (the resident's data), not a page",
     "core.health": "plain text for load balancers and the benchmark floor, not a page",

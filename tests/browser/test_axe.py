@@ -8,8 +8,7 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 
 from tests.browser import axe_report
-from tests.browser.conftest import LANGUAGES, WIDTHS
-from tests.browser.pages import ACTIONS, EXCLUDED_ENDPOINTS, PAGES
+from tests.browser.pages import ACTIONS, EXCLUDED_ENDPOINTS, LANGUAGES, PAGES, WIDTHS
 
 pytestmark = pytest.mark.browser
 

@@ -2,8 +2,8 @@
 
 import pytest
 
-from tests.browser.conftest import sign_in
 from tests.browser.keyboard import focused
+from tests.browser.live_server import sign_in
 
 pytestmark = pytest.mark.browser
 

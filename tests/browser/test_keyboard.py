@@ -17,7 +17,7 @@ from tests.browser.keyboard import (
 )
 from tests.browser.pages import PAGES
 from tests.browser.test_axe import open_page
-from tests.conftest import mail_text
+from tests.helpers import mail_text
 
 pytestmark = pytest.mark.browser
 

@@ -3,7 +3,7 @@
 import pytest
 
 from tests.browser import live_server
-from tests.browser.conftest import sign_in
+from tests.browser.live_server import sign_in
 from tests.browser.pages import ACTIONS, PAGES
 
 pytestmark = pytest.mark.browser

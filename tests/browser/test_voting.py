@@ -4,7 +4,7 @@ import re
 
 import pytest
 
-from tests.browser.conftest import sign_in
+from tests.browser.live_server import sign_in
 
 pytestmark = pytest.mark.browser
 

@@ -9,7 +9,7 @@ from participation.comments.models import Comment
 from participation.core.models import utcnow
 from participation.extensions import db
 from participation.ideas.models import Idea
-from tests.conftest import login, post_form
+from tests.helpers import login, post_form
 
 
 @pytest.fixture

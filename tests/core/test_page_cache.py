@@ -12,7 +12,7 @@ from participation.core.cache import invalidate_public_pages, remembered
 from participation.extensions import db
 from participation.ideas.models import Idea
 from participation.moderation.models import StatusChange
-from tests.conftest import login, post_form
+from tests.helpers import login, post_form
 
 pytestmark = pytest.mark.redis
 

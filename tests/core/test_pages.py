@@ -3,7 +3,7 @@
 from participation.extensions import db
 from participation.ideas.models import Idea, Theme
 from participation.seed.demo import load_demo
-from tests.conftest import login, post_form
+from tests.helpers import login, post_form
 
 
 def test_home_shows_themes_with_counts_and_most_supported(client, make):

@@ -5,7 +5,7 @@ Replaying a download after sign-out is catalogue case AUTHZ-07 (tests/security/t
 
 import pytest
 
-from tests.conftest import login, post_form
+from tests.helpers import login, post_form
 
 EXPORT = "/exports/top-ideas"
 FORM = {"format": "csv", "top": "10", "delimiter": ";", "language": "nl"}

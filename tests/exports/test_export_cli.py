@@ -7,7 +7,7 @@ from openpyxl import load_workbook
 
 from participation.extensions import db
 from participation.moderation.models import ModerationAction
-from tests.conftest import login, post_form
+from tests.helpers import login, post_form
 
 
 def _sheet_values(data: bytes) -> dict:

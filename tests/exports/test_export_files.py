@@ -13,8 +13,8 @@ from openpyxl import load_workbook
 
 from participation.extensions import db
 from participation.moderation.models import ModerationAction
-from tests.conftest import login, post_form
-from tests.exports.conftest import FORMULA_TITLE
+from tests import factories
+from tests.helpers import login, post_form
 
 EXPORT = "/exports/top-ideas"
 DUTCH_HEADERS = [
@@ -59,7 +59,7 @@ def test_xlsx_has_summary_theme_sheets_and_explanation(client, policy_staff, ran
         "Meer bomen in de Dorpsstraat: één café-terras in de schaduw",
         "Vroeg idee",
         "Laat idee",
-        FORMULA_TITLE,
+        factories.FORMULA_TITLE,
     ]
     first = rows[1]
     assert first[0] == 1 and first[1] == ranked["trees"].id
@@ -89,7 +89,7 @@ def test_xlsx_never_holds_a_formula(client, policy_staff, ranked):
         assert "<f>" not in xml and "<f " not in xml
     workbook = load_workbook(io.BytesIO(download(client).data))
     cell = workbook["Groen en natuur"]["D5"]
-    assert cell.value == FORMULA_TITLE and cell.data_type == "s"
+    assert cell.value == factories.FORMULA_TITLE and cell.data_type == "s"
 
 
 def test_csv_opens_in_dutch_excel_and_neutralises_formulas(client, policy_staff, ranked):
@@ -104,7 +104,7 @@ def test_csv_opens_in_dutch_excel_and_neutralises_formulas(client, policy_staff,
         "Meer bomen in de Dorpsstraat: één café-terras in de schaduw",
         "Vroeg idee",
         "Laat idee",
-        "'" + FORMULA_TITLE,
+        "'" + factories.FORMULA_TITLE,
         "Busbaan",
     ]
     assert rows[1][9:12] == ["2026-03-02", "2026-03-12", "10"]

@@ -5,7 +5,7 @@ tests/security/test_exports.py.
 """
 
 from participation.extensions import db
-from tests.conftest import login, post_form
+from tests.helpers import login, post_form
 
 
 def test_xlsx_download_gives_the_database_connection_back_before_sending(

@@ -9,7 +9,7 @@ from participation.comments.models import Comment
 from participation.core.models import ModerationState, utcnow
 from participation.extensions import db
 from participation.voting.models import Vote
-from tests.conftest import login
+from tests.helpers import login
 
 
 @pytest.fixture

@@ -4,7 +4,7 @@ import pytest
 
 from participation.extensions import db
 from participation.ideas.models import Idea
-from tests.conftest import csrf_token, login, post_form
+from tests.helpers import csrf_token, login, post_form
 
 BODY = "Een beschrijving van minstens dertig tekens lang."
 

@@ -2,10 +2,8 @@
 
 from datetime import timedelta
 
-from sqlalchemy import event
-
 from participation.core.models import ModerationState, utcnow
-from participation.extensions import db
+from tests.helpers import executed_sql
 
 
 def _titles(html: str, titles: list[str]) -> list[str]:
@@ -77,18 +75,8 @@ def test_twenty_ideas_per_page(client, make):
 
 
 def _count_queries(app, client, path):
-    statements = []
-
-    def record(conn, cursor, statement, *args):
-        statements.append(statement)
-
-    with app.app_context():
-        engine = db.engine
-    event.listen(engine, "before_cursor_execute", record)
-    try:
+    with executed_sql(app) as statements:
         assert client.get(path).status_code == 200
-    finally:
-        event.remove(engine, "before_cursor_execute", record)
     return len(statements)
 
 

@@ -4,12 +4,11 @@ from datetime import timedelta
 
 from sqlalchemy import func, select, update
 
-from participation.auth.models import User
+from participation.auth.models import Ban, User
 from participation.core.models import utcnow
 from participation.extensions import db
-from participation.moderation.models import Ban
 from participation.voting.models import Vote
-from tests.conftest import login, mail_text, post_form
+from tests.helpers import login, mail_text, post_form
 from tests.moderation.helpers import count, log_entries
 
 

@@ -5,7 +5,7 @@ from sqlalchemy import func, select
 from participation.extensions import db
 from participation.ideas.models import Idea
 from participation.voting.models import Vote
-from tests.conftest import link_in, login, mail_text, post_form
+from tests.helpers import link_in, login, mail_text, post_form
 from tests.moderation.helpers import get, main_of
 
 

@@ -4,7 +4,7 @@ import re
 
 from participation.comments.models import Comment
 from participation.ideas.models import Idea
-from tests.conftest import login, mail_text, post_form
+from tests.helpers import login, mail_text, post_form
 from tests.moderation.helpers import get, log_entries, main_of
 
 

@@ -6,7 +6,7 @@ from sqlalchemy import select
 from participation.comments.models import Comment
 from participation.extensions import db
 from participation.moderation.models import ModerationAction
-from tests.conftest import login, post_form
+from tests.helpers import login, post_form
 from tests.moderation.helpers import main_of
 
 EVIL_NOTE = "<script>alert('log')</script>"
@@ -43,6 +43,7 @@ def test_every_staff_action_is_logged_with_actor_and_reason(app, make, mailbox):
         (moderator, f"/moderation/comments/{comment_id}/hide", {"reason": "offensive"}),
         (moderator, f"/moderation/comments/{comment_id}/restore", {}),
         (moderator, f"/moderation/ideas/{idea.id}/approve", {}),
+        (writer, f"/ideas/{idea.id}/report", {"reason": "spam"}),  # a report to dismiss
         (moderator, f"/moderation/ideas/{idea.id}/dismiss-reports", {}),
         (moderator, f"/moderation/ideas/{idea.id}/close-discussion", {}),
         (

@@ -1,8 +1,10 @@
 """Every route × method × role, with the status each role gets; a route missing here fails.
 
 Each row is (endpoint, method, path, expected). Paths are templates filled from the small
-world built per test; `expected` maps each role to a status code. Helpers below name the
-common shapes so that adding a route is one line.
+world built once per route, in which every role has its own copy of what it acts on;
+`expected` maps each role to a status code. Helpers below name the common shapes so that
+adding a route is one line. Roles are signed in by session (tests/security/test_authn.py
+covers the login form), and POSTs carry the session's valid CSRF token.
 """
 
 from dataclasses import dataclass
@@ -11,14 +13,12 @@ from datetime import timedelta
 import pytest
 from sqlalchemy import select
 
-from participation.comments.models import Comment
 from participation.core.models import utcnow
 from participation.extensions import db
-from participation.ideas.models import Idea
 from participation.moderation.log import record_action
-from participation.moderation.models import Ban, ModerationAction
+from participation.moderation.models import ModerationAction
 from tests import factories
-from tests.conftest import login, post_form
+from tests.helpers import empty_all_tables, session_csrf_token, sign_in_by_session
 
 ROLES = (
     "anonymous",
@@ -30,12 +30,6 @@ ROLES = (
     "policy_staff",
     "admin",
 )
-STAFF_FLAGS = {
-    "moderator": {"is_moderator": True},
-    "official": {"is_official": True},
-    "policy_staff": {"is_policy_staff": True},
-    "admin": {"is_admin": True},
-}
 
 
 def everyone(code: int) -> dict[str, int]:
@@ -96,11 +90,13 @@ COMMENT = "/ideas/{idea}/comments/{comment}"
 
 ROUTES = [
     # core
-    ("core.home", "GET", "/", everyone(200)),
+    ("ideas.home", "GET", "/", everyone(200)),
     ("core.set_language", "GET", "/language/en", everyone(302)),
     ("core.privacy", "GET", "/privacy", everyone(200)),
     ("core.accessibility", "GET", "/accessibility", everyone(200)),
     ("core.health", "GET", "/health", everyone(200)),
+    # hashed CSS/JS (core/assets.py); the files exist only after `flask assets build`
+    ("hashed_asset", "GET", "/static/dist/css/app.not-built.css", everyone(404)),
     # auth
     ("auth.register", "GET", "/register", everyone(200)),
     ("auth.register", "POST", "/register", everyone(400)),
@@ -274,63 +270,81 @@ def test_authz_01_every_row_names_every_role():
 
 @dataclass
 class World:
-    idea: int
-    comment: int
-    hidden_idea: int
-    hidden_comment: int
-    target: int
-    theme: int
-    theme_slug: str
-    role_email: str | None
-    round_id: int
-    round_slug: str
-    draft_slug: str
+    """One route's data. Each role acts on its own idea, comment, target and theme, so the
+    eight cases of a route share one database state and may run in any order."""
+
+    accounts: dict[str, str | None]  # role -> the session's user key, None for anonymous
+    paths: dict[str, dict[str, int | str]]  # role -> the ids its path is filled with
 
 
-def _build_world(app, role: str) -> World:
+def _role_content(author, number: int) -> dict[str, int | str]:
+    theme = factories.theme(slug=f"groen-{number}", commit=False)
+    idea = factories.idea(theme=theme, author=author, comment_count=1, commit=False)
+    hidden_idea = factories.idea(
+        theme=theme, author=author, moderation_state="hidden", commit=False
+    )
+    comment = factories.comment(idea, author, body="Een eerste reactie.", commit=False)
+    hidden = factories.comment(
+        idea, author, body="Verborgen.", moderation_state="hidden", commit=False
+    )
+    # A round in its ideas phase, and a draft one (issue 14).
+    phases = [("ideas", utcnow() - timedelta(days=1), utcnow() + timedelta(days=30))]
+    running = factories.participation_round(
+        slug=f"lopend-{number}", phases=phases, themes=[theme], commit=False
+    )
+    draft = factories.participation_round(
+        slug=f"concept-{number}", phases=phases, published=False, commit=False
+    )
+    return {
+        "idea": idea.id,
+        "comment": comment.id,
+        "hidden_idea": hidden_idea.id,
+        "hidden_comment": hidden.id,
+        "target": factories.user(commit=False).id,
+        "theme": theme.id,
+        "theme_slug": theme.slug,
+        "round_id": running.id,
+        "round_slug": running.slug,
+        "draft_slug": draft.slug,
+    }
+
+
+def _build_world(app) -> World:
+    """Empty the tables and build, in one transaction, what every role of one route needs."""
     with app.app_context():
-        author = factories.user(email="author@example.org")
-        target = factories.user(email="target@example.org")
-        theme = factories.theme(slug="groen")
-        idea = factories.idea(theme=theme, author=author)
-        comment = Comment(idea_id=idea.id, author_id=author.id, body="Een eerste reactie.")
-        hidden_idea = factories.idea(theme=theme, author=author, moderation_state="hidden")
-        hidden_comment = Comment(
-            idea_id=idea.id, author_id=author.id, body="Verborgen.", moderation_state="hidden"
+        empty_all_tables()
+        author = factories.user(email="author@example.org", commit=False)
+        roles = [role for role in ROLES if role != "anonymous"]
+        users = {role: factories.account(role, commit=False) for role in roles}
+        paths = {role: _role_content(author, number) for number, role in enumerate(ROLES)}
+        record_action(
+            None, "earlier.action", "idea", paths["admin"]["idea"], reason="spam", note="before"
         )
-        db.session.add_all([comment, hidden_comment])
-        db.session.execute(
-            Idea.__table__.update().where(Idea.id == idea.id).values(comment_count=1)
-        )
-        email = None
-        if role != "anonymous":
-            email = f"{role}@example.org"
-            user = factories.user(
-                email=email, confirmed=role != "unconfirmed", **STAFF_FLAGS.get(role, {})
-            )
-            if role == "banned":
-                db.session.add(
-                    Ban(user_id=user.id, reason="spam", ends_at=utcnow() + timedelta(days=3))
-                )
-        # A round in its ideas phase, and a draft one.
-        phases = [("ideas", utcnow() - timedelta(days=1), utcnow() + timedelta(days=30))]
-        running = factories.participation_round(slug="lopend", phases=phases, themes=[theme])
-        factories.participation_round(slug="concept", phases=phases, published=False)
-        record_action(None, "earlier.action", "idea", idea.id, reason="spam", note="before")
         db.session.commit()
-        return World(
-            idea.id,
-            comment.id,
-            hidden_idea.id,
-            hidden_comment.id,
-            target.id,
-            theme.id,
-            theme.slug,
-            email,
-            running.id,
-            running.slug,
-            "concept",
-        )
+        accounts = {"anonymous": None} | {role: user.get_id() for role, user in users.items()}
+        return World(accounts, paths)
+
+
+@pytest.fixture(scope="module")
+def world_of(app):
+    """The World of a route, built when its first case runs and kept for its other roles."""
+    built = {}
+
+    def world_of(route: tuple) -> World:
+        if route not in built:
+            built.clear()  # another route's cases may have changed its world
+            built[route] = _build_world(app)
+        return built[route]
+
+    return world_of
+
+
+@pytest.fixture(autouse=True)
+def clean_database(app):
+    """Replaces the suite's emptying before each test: _build_world empties once per route."""
+    yield
+    with app.app_context():
+        db.session.remove()
 
 
 def _log_snapshot(app):
@@ -343,32 +357,28 @@ def _log_snapshot(app):
 
 CASES = [
     pytest.param(
-        role, endpoint, method, path, expected[role], id=f"{endpoint}-{method}-{path}-{role}"
+        role,
+        (endpoint, method, path),
+        expected[role],
+        id=f"{endpoint}-{method}-{path}-{role}",
     )
     for endpoint, method, path, expected in ROUTES
     for role in ROLES
 ]
 
 
-@pytest.mark.parametrize(("role", "endpoint", "method", "path", "status"), CASES)
-def test_authz_01_permission(app, client, role, endpoint, method, path, status):
-    world = _build_world(app, role)
-    if world.role_email:
-        login(client, world.role_email)
-    url = path.format(
-        idea=world.idea,
-        comment=world.comment,
-        hidden_idea=world.hidden_idea,
-        hidden_comment=world.hidden_comment,
-        target=world.target,
-        theme=world.theme,
-        theme_slug=world.theme_slug,
-        round_id=world.round_id,
-        round_slug=world.round_slug,
-        draft_slug=world.draft_slug,
-    )
+@pytest.mark.parametrize(("role", "route", "status"), CASES)
+def test_authz_01_permission(app, client, world_of, role, route, status):
+    world = world_of(route)
+    if world.accounts[role]:
+        sign_in_by_session(client, world.accounts[role])
+    _, method, path = route
+    url = path.format(**world.paths[role])
     before = _log_snapshot(app)
-    response = client.get(url) if method == "GET" else post_form(client, url, {})
+    if method == "GET":
+        response = client.get(url)
+    else:
+        response = client.post(url, data={"csrf_token": session_csrf_token(app, client)})
     assert response.status_code == status, response.get_data(as_text=True)[:800]
     after = _log_snapshot(app)
     # The log only grows: nothing recorded before the request was changed or removed.

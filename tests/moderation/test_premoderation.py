@@ -9,7 +9,7 @@ from participation.auth.models import User
 from participation.core.models import utcnow
 from participation.extensions import db
 from participation.ideas.models import Idea
-from tests.conftest import login, post_form
+from tests.helpers import login, post_form
 from tests.moderation.helpers import get, log_entries
 
 BODY = "Een bankje bij de speeltuin zodat ouders kunnen zitten en opletten."

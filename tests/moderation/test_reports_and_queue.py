@@ -6,7 +6,7 @@ from participation.comments.models import Comment
 from participation.extensions import db
 from participation.ideas.models import Idea
 from participation.moderation.models import Report
-from tests.conftest import login, post_form
+from tests.helpers import login, post_form
 from tests.moderation.helpers import count, get, log_entries, main_of
 
 

@@ -1,14 +1,12 @@
 """Official answers: a status with a public explanation, history on the page, one mail each."""
 
-import socket
-
 from sqlalchemy import select
 
 from participation.core.mail import deliver_pending
 from participation.core.models import MailOutbox, utcnow
 from participation.extensions import db
 from participation.ideas.models import IdeaStatus
-from tests.conftest import login, mail_text, post_form
+from tests.helpers import login, mail_text, post_form
 from tests.moderation.helpers import count, log_entries, main_of
 
 EXPLANATION = "De gemeente neemt dit mee in het nieuwe bomenplan voor 2027."
@@ -121,12 +119,14 @@ def test_an_explanation_is_required_and_the_form_keeps_the_input(app, make, mail
     assert log_entries(app, "idea.set_status") == []
 
 
-def test_mail_waits_in_the_outbox_while_smtp_is_down_and_is_sent_once(app, make, mailbox):
+def test_mail_waits_in_the_outbox_while_smtp_is_down_and_is_sent_once(
+    app, make, mailbox, refused_port
+):
     idea, official = _involved_world(app, make)
     mailbox.clear()
     state = app.extensions["mail"]
     working_port = state.port
-    state.port = _closed_port()
+    state.port = refused_port
     try:
         response = post_form(
             official,
@@ -153,9 +153,3 @@ def test_mail_waits_in_the_outbox_while_smtp_is_down_and_is_sent_once(app, make,
         "praat@example.org",
         "steun@example.org",
     ]
-
-
-def _closed_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]

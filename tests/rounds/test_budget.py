@@ -8,7 +8,7 @@ from sqlalchemy import func, select
 from participation.extensions import db
 from participation.ideas.models import Idea
 from participation.voting.models import Vote
-from tests.rounds.conftest import local, march_phases
+from tests.rounds.timeline import local, march_phases
 from tests.security.live import all_at_once, request, serve, sign_in
 
 BUDGET = 5

@@ -9,7 +9,7 @@ from participation.core.mail import deliver_pending
 from participation.core.models import MailOutbox
 from participation.extensions import db
 from participation.rounds.service import notify_opened_phases
-from tests.rounds.conftest import local, march_phases
+from tests.rounds.timeline import local, march_phases
 
 
 def _notify(app) -> int:

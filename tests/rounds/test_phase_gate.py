@@ -5,15 +5,10 @@ holds the routes): what a role gets for submitting, commenting, supporting and a
 a round, and, when the phase says no, the reason with the dates it will be possible.
 """
 
-from datetime import timedelta
-
 import pytest
 
-from participation.core.models import utcnow
-from participation.extensions import db
-from participation.moderation.models import Ban
-from tests.moderation.test_permission_matrix import ROLES, STAFF_FLAGS
-from tests.rounds.conftest import MARCH, local, march_phases
+from tests.moderation.test_permission_matrix import ROLES
+from tests.rounds.timeline import MARCH, local, march_phases
 
 ALLOWED = {
     "information": set(),
@@ -66,20 +61,13 @@ def expected(kind: str, step: str, role: str) -> tuple[int, str]:
     return 403, expected_reason(kind, step)
 
 
-def _world(app, make, role: str):
+def _world(make, role: str):
     theme = make.theme()
     round_ = make.participation_round(slug="marktplein", phases=march_phases(), themes=[theme])
     idea = make.idea(theme=theme, round_id=round_.id)
     email = None
     if role != "anonymous":
-        email = f"{role}@example.org"
-        user = make.user(email=email, confirmed=role != "unconfirmed", **STAFF_FLAGS.get(role, {}))
-        if role == "banned":
-            with app.app_context():
-                db.session.add(
-                    Ban(user_id=user.id, reason="spam", ends_at=utcnow() + timedelta(days=999))
-                )
-                db.session.commit()
+        email = make.account(role).email  # the banned account is blocked
     return theme.id, idea.id, email
 
 
@@ -102,7 +90,7 @@ def _attempt(client, post, step: str, theme_id: int, idea_id: int):
 @pytest.mark.parametrize("role", ROLES)
 @pytest.mark.parametrize("kind", list(MARCH))
 def test_authz_10_phase_decides_each_action(app, make, freeze, signed_in, post, kind, role):
-    theme_id, idea_id, email = _world(app, make, role)
+    theme_id, idea_id, email = _world(make, role)
     first_day = MARCH[kind][0]
     freeze(local(first_day, 12))
     client = signed_in(email) if email else app.test_client()

@@ -10,7 +10,7 @@ from sqlalchemy import select
 
 from participation.extensions import db
 from participation.moderation.models import ModerationAction
-from tests.rounds.conftest import march_phases
+from tests.rounds.timeline import march_phases
 
 FILE = {"format": "json", "delimiter": ";", "language": "nl"}
 

@@ -4,7 +4,7 @@ import re
 
 from participation.extensions import db
 from participation.moderation.models import StatusChange
-from tests.rounds.conftest import local, march_phases
+from tests.rounds.timeline import local, march_phases
 
 
 def _current_step(html: str) -> str:

@@ -6,7 +6,7 @@ from sqlalchemy import select
 from participation.extensions import db
 from participation.moderation.models import ModerationAction
 from participation.rounds.models import Round
-from tests.rounds.conftest import local
+from tests.rounds.timeline import local
 
 PHASES = [
     ("ideas", "2027-03-02", "2027-03-21", ""),

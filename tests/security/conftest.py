@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from participation.extensions import limiter
-from tests.exports.conftest import policy_staff, ranked  # noqa: F401 (the export tests' world)
+from tests.security.helpers import STRONG_KEY, build_app
 
 CASE_TEST = re.compile(r"test_(authn|authz|input|out|csrf|rate|priv|exp|conc|fault)_(\d\d)_")
 CASE_ROW = re.compile(r"^\| *([A-Z]+-\d\d) *\| *([a-z ]+?) *\| *(.+?) *\|$", re.M)
@@ -83,28 +83,12 @@ def pytest_terminal_summary(terminalreporter, exitstatus, config):
                     write(f"  {case}: {reason}")
 
 
-STRONG_KEY = "a-production-grade-secret-key-for-tests-only-0123456789"
-
-
-def _build_app(config_name: str, database_url: str, **overrides):
-    """A second app on the same database, with a route that fails on purpose."""
-    from participation import create_app
-
-    app = create_app(config_name, SQLALCHEMY_DATABASE_URI=database_url, **overrides)
-
-    @app.route("/_test/fail", methods=["GET", "POST"])
-    def fail():
-        raise RuntimeError("forced failure")
-
-    return app
-
-
 @pytest.fixture
 def production_app(app, database_url, smtp_server):
     """The production configuration, as the municipality runs it (HTTPS, strict cookies)."""
     from participation.extensions import db
 
-    built = _build_app(
+    built = build_app(
         "production",
         database_url,
         SECRET_KEY=STRONG_KEY,

@@ -5,9 +5,9 @@ import re
 from flask import Flask
 from sqlalchemy import func, select
 
+from participation import create_app
 from participation.auth.models import User
 from participation.extensions import db
-from tests.conftest import csrf_token
 
 CSRF_VALUE = re.compile(r'(name="csrf_token"[^>]*value=")[^"]+')
 
@@ -38,4 +38,15 @@ def post_with_token(client, path: str, data: dict, token_page: str = "/login", *
     return client.post(path, data={**data, "csrf_token": match.group(1)}, **kwargs)
 
 
-__all__ = ["count", "csrf_token", "post_with_token", "user_row", "without_csrf"]
+STRONG_KEY = "a-production-grade-secret-key-for-tests-only-0123456789"
+
+
+def build_app(config_name: str, database_url: str, **overrides):
+    """A second app on the same database, with a route that fails on purpose."""
+    app = create_app(config_name, SQLALCHEMY_DATABASE_URI=database_url, **overrides)
+
+    @app.route("/_test/fail", methods=["GET", "POST"])
+    def fail():
+        raise RuntimeError("forced failure")
+
+    return app

@@ -13,14 +13,14 @@ from dataclasses import dataclass
 from urllib.error import HTTPError, URLError
 from urllib.parse import urlencode
 
-from sqlalchemy import insert
+from sqlalchemy import insert, select
 from werkzeug.serving import ThreadedWSGIServer
 
 from participation.auth.models import User
 from participation.core.models import utcnow
 from participation.extensions import db
-from tests.conftest import csrf_token, login
-from tests.factories import _hashed
+from tests.factories import password_hash
+from tests.helpers import session_csrf_token, sign_in_by_session
 
 
 class _Server(ThreadedWSGIServer):
@@ -51,9 +51,12 @@ class Resident:
 
 
 def sign_in(app, email: str) -> Resident:
+    """A session of the account with this address, signed in by session (not the form)."""
+    with app.app_context():
+        key = db.session.scalar(select(User).where(User.email == email)).get_id()
     client = app.test_client()
-    login(client, email)
-    token = csrf_token(client, "/")
+    sign_in_by_session(client, key)
+    token = session_csrf_token(app, client)
     return Resident(cookie=client.get_cookie("session").value, token=token)
 
 
@@ -106,7 +109,7 @@ def signed_in_residents(app, count: int, prefix: str) -> list:
                 {
                     "email": f"{prefix}{n}@example.org",
                     "display_name": f"Bewoner {n}",
-                    "password_hash": _hashed(),
+                    "password_hash": password_hash(),
                     "confirmed_at": utcnow(),
                 }
                 for n in range(count)

@@ -5,7 +5,7 @@ import pytest
 from participation.core.models import ModerationState
 from participation.ideas.models import Idea, ModerationMode
 from participation.voting.models import Vote
-from tests.conftest import login, post_form
+from tests.helpers import login, post_form
 from tests.security.helpers import count, without_csrf
 
 SECRET_TITLE = "Geheime titel die niemand mag zien"

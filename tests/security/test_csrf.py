@@ -5,8 +5,8 @@ import re
 from sqlalchemy import select
 
 from participation.extensions import csrf, db
-from tests.conftest import csrf_token, login, post_form
 from tests.factories import PASSWORD
+from tests.helpers import csrf_token, login, post_form
 
 
 def _snapshot(app) -> dict:

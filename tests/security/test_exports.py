@@ -20,7 +20,7 @@ from participation.extensions import db
 from participation.ideas.models import Idea
 from participation.moderation.models import StatusChange
 from participation.voting.models import Vote
-from tests.conftest import csrf_token, login, post_form
+from tests.helpers import csrf_token, login, post_form
 from tests.security.live import request, serve, sign_in
 
 EXPORT = "/exports/top-ideas"

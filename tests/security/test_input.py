@@ -1,6 +1,6 @@
 """Catalogue INPUT: oversized, malformed and hostile input gets a clear answer, never a 500."""
 
-import time
+import io
 from urllib.parse import urlsplit
 
 import pytest
@@ -8,7 +8,7 @@ import pytest
 from participation.auth.models import User
 from participation.comments.models import Comment
 from participation.ideas.models import Idea
-from tests.conftest import csrf_token, login, post_form
+from tests.helpers import csrf_token, executed_sql, login, post_form
 from tests.security.helpers import count, user_row
 
 IDEA_BODY = "Een beschrijving die lang genoeg is om als idee te tellen."
@@ -25,13 +25,15 @@ def resident_client(app, make):
 def test_input_01_oversized_bodies_are_refused_quickly(app, make, resident_client):
     theme = make.theme()
     token = csrf_token(resident_client, "/ideas/new")
-    started = time.perf_counter()
-    body = b"csrf_token=" + token.encode() + b"&body=" + b"a" * (10 * 1024 * 1024)
+    body = io.BytesIO(b"csrf_token=" + token.encode() + b"&body=" + b"a" * (10 * 1024 * 1024))
     response = resident_client.post(
-        "/ideas/new", data=body, content_type="application/x-www-form-urlencoded"
+        "/ideas/new",
+        input_stream=body,
+        content_length=len(body.getbuffer()),
+        content_type="application/x-www-form-urlencoded",
     )
     assert response.status_code == 413
-    assert time.perf_counter() - started < 1
+    assert body.tell() == 0  # refused on its Content-Length, before a byte of it was read
     assert "Wat je hebt gestuurd, is te groot" in response.get_data(as_text=True)
     # One 600 kB field: multipart is cut off while parsing; urlencoded (under the 1 MiB body
     # limit) reaches the form, which refuses it with a message.
@@ -142,10 +144,12 @@ def test_input_04_injection_attempts_and_bad_ids(app, client, make):
         "page=-1",
         "page=99999999999999999999",
     ):
-        started = time.perf_counter()
-        response = client.get(f"/ideas?{query}")
+        with executed_sql(app) as statements:
+            response = client.get(f"/ideas?{query}")
         assert response.status_code == 200, query
-        assert time.perf_counter() - started < 2
+        # The typed text only ever travels as a bound parameter, never as SQL.
+        assert statements, query
+        assert not [sql for sql in statements if "pg_sleep" in sql or "OR 1=1" in sql], query
         assert idea.title in response.get_data(as_text=True)
     for bad in ("abc", "-1", "0", "9223372036854775808", "1.5", "1e3"):
         assert client.get(f"/ideas/{bad}").status_code == 404, bad

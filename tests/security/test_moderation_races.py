@@ -24,7 +24,6 @@ from participation.ideas.models import Idea
 from participation.moderation import bans, content
 from participation.moderation.models import ModerationAction
 from participation.voting.models import Vote
-from tests.security.conftest import _build_app
 from tests.security.live import all_at_once, request, serve, sign_in, signed_in_residents
 
 pytestmark = pytest.mark.usefixtures("mail_worker_separate")
@@ -39,23 +38,11 @@ HOLD_SECONDS = 1.5
 
 
 @pytest.fixture
-def served(app, database_url):
-    """The app the threaded server runs. On PostgreSQL it gets a pool of 30 connections, as a
-    deployment would: a hundred requests then queue for a connection instead of asking the
-    server for more than it allows (max_connections is 100, shared with everything else)."""
-    if not database_url.startswith("postgresql"):
-        yield app
-        return
-    pool = {"pool_pre_ping": True, "pool_size": 10, "max_overflow": 20}
-    built = _build_app(
-        "testing",
-        database_url,
-        SQLALCHEMY_ENGINE_OPTIONS=pool,
-        MAIL_DELIVER_AFTER_REQUEST=False,
-    )
-    yield built
-    with built.app_context():
-        db.engine.dispose()
+def served(app):
+    """The app the threaded server runs, with the testing pool (10 connections on
+    PostgreSQL): a hundred requests queue for a connection, as in a deployment, instead of
+    asking the server for more than it allows (max_connections is 100, shared)."""
+    return app
 
 
 def _rows(app, idea_id: int) -> tuple[int, int, int, int]:

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import login, mail_text, post_form
+from tests.helpers import login, mail_text, post_form
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -13,8 +13,8 @@ from participation.core.models import ModerationState, utcnow
 from participation.extensions import db
 from participation.ideas.models import Idea
 from participation.voting.models import Vote
-from tests.conftest import link_in, login, post_form
 from tests.factories import PASSWORD
+from tests.helpers import link_in, login, post_form
 from tests.security.helpers import count, user_row
 
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")

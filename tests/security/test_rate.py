@@ -7,9 +7,8 @@ import pytest
 from participation.comments.models import Comment
 from participation.extensions import db, limiter
 from participation.ideas.models import Idea
-from tests.conftest import login, post_form
-from tests.security.conftest import _build_app
-from tests.security.helpers import count
+from tests.helpers import login, post_form
+from tests.security.helpers import build_app, count
 
 IDEA_BODY = "Een beschrijving die lang genoeg is om als idee te tellen."
 
@@ -123,7 +122,7 @@ def redis_limited_app(app, database_url):
     built = []
 
     def build():
-        worker = _build_app("testing", database_url, RATELIMIT_STORAGE_URI=url, RATE_LIMITS_ON=True)
+        worker = build_app("testing", database_url, RATELIMIT_STORAGE_URI=url, RATE_LIMITS_ON=True)
         built.append(worker)
         return worker
 
@@ -132,7 +131,7 @@ def redis_limited_app(app, database_url):
     for worker in built:
         with worker.app_context():
             db.engine.dispose()
-    _build_app("testing", database_url)  # the limiter back on memory storage for other tests
+    build_app("testing", database_url)  # the limiter back on memory storage for other tests
 
 
 def test_rate_01_counters_are_shared_by_all_workers(redis_limited_app, make):

@@ -4,15 +4,15 @@ from datetime import timedelta
 
 from sqlalchemy import select
 
-from participation.auth.models import User
+from participation.auth.models import Ban, User
 from participation.comments.models import Comment
 from participation.core.models import ModerationState, utcnow
 from participation.extensions import db
 from participation.ideas.models import Idea
-from participation.moderation.models import Ban, ModerationAction
+from participation.moderation.models import ModerationAction
 from participation.voting.models import Vote
-from tests.conftest import login, post_form
 from tests.factories import PASSWORD
+from tests.helpers import login, post_form
 from tests.security.helpers import count, user_row
 
 

@@ -10,7 +10,7 @@ from participation.core.models import utcnow
 from participation.extensions import db
 from participation.ideas.models import Idea
 from participation.voting.models import Vote
-from tests.conftest import csrf_token, login, post_form
+from tests.helpers import csrf_token, login, post_form
 
 
 def _state(app, idea_id):

@@ -1,0 +1,63 @@
+"""Templates explain a "no" by asking `why_not`, never by restating the rule.
+
+A visitor is invited to sign in only where a signed-in resident could act; an unconfirmed
+resident is told to confirm.
+"""
+
+import pytest
+
+SUPPORT_SIGN_IN = "Sign in to support this idea"
+DISCUSS_SIGN_IN = "Sign in to join the discussion"
+SUPPORT_CONFIRM = "Confirm your email address to support ideas."
+DISCUSS_CONFIRM = "Confirm your email address to join the discussion."
+
+
+def _page(client, idea, user=None) -> str:
+    with client.session_transaction() as session:
+        session["lang"] = "en"
+        if user is not None:
+            session["_user_id"] = user.get_id()
+            session["_fresh"] = True
+    response = client.get(f"/ideas/{idea.id}")
+    assert response.status_code == 200
+    return response.get_data(as_text=True)
+
+
+def test_anonymous_visitor_is_invited_to_sign_in_on_an_open_idea(client, make):
+    page = _page(client, make.idea())
+    assert SUPPORT_SIGN_IN in page
+    assert DISCUSS_SIGN_IN in page
+
+
+@pytest.mark.parametrize(
+    ("state", "support_link", "discussion_link"),
+    [
+        ("theme closed", False, True),
+        ("duplicate", False, True),
+        ("discussion closed", True, False),
+    ],
+)
+def test_no_sign_in_invitation_where_signing_in_would_not_help(
+    client, make, state, support_link, discussion_link
+):
+    if state == "theme closed":
+        idea = make.idea(theme=make.theme(is_open=False))
+    elif state == "duplicate":
+        idea = make.idea(duplicate_of_id=make.idea().id)
+    else:
+        idea = make.idea(discussion_closed=True)
+    page = _page(client, idea)
+    assert (SUPPORT_SIGN_IN in page) is support_link
+    assert (DISCUSS_SIGN_IN in page) is discussion_link
+
+
+def test_unconfirmed_resident_is_told_to_confirm_not_to_sign_in(client, make):
+    page = _page(client, make.idea(), user=make.user(confirmed=False))
+    assert SUPPORT_CONFIRM in page and DISCUSS_CONFIRM in page
+    assert SUPPORT_SIGN_IN not in page and DISCUSS_SIGN_IN not in page
+
+
+def test_confirmed_resident_gets_the_forms_and_no_explanation(client, make):
+    page = _page(client, make.idea(), user=make.user())
+    assert "data-vote-form" in page and 'id="comment-form"' in page
+    assert SUPPORT_CONFIRM not in page and SUPPORT_SIGN_IN not in page
