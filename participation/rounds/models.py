@@ -15,6 +15,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from participation.core.cache import SHOWN_ON_PUBLIC_PAGES
 from participation.core.models import utcnow
 from participation.extensions import db
 from participation.ideas.models import Theme
@@ -25,11 +26,14 @@ round_theme = Table(
     db.metadata,
     Column("round_id", ForeignKey("round.id", ondelete="CASCADE"), primary_key=True),
     Column("theme_id", ForeignKey("theme.id", ondelete="CASCADE"), primary_key=True),
+    info=SHOWN_ON_PUBLIC_PAGES,
 )
 
 
 class Round(db.Model):
     __tablename__ = "round"
+    # Running rounds are on the home page: a change empties the page cache.
+    __table_args__ = {"info": SHOWN_ON_PUBLIC_PAGES}
 
     id: Mapped[int] = mapped_column(primary_key=True)
     slug: Mapped[str] = mapped_column(String(80), unique=True)
@@ -82,6 +86,7 @@ class Phase(db.Model):
     __table_args__ = (
         CheckConstraint("ends_at > starts_at", name="ends_after_start"),
         CheckConstraint(f"kind IN {PhaseKind.ALL!r}", name="known_kind"),
+        {"info": SHOWN_ON_PUBLIC_PAGES},
     )
 
     @property
