@@ -1,7 +1,7 @@
 """The house's layers, read from the source with `ast`: imports only go downwards.
 
-From the ground up: core, auth, ideas, voting, comments, moderation, then the packages that
-use all of these (exports, admin, privacy), then seed. `participation/__init__.py`,
+From the ground up: core, auth, ideas, voting, comments, moderation, rounds, then the packages
+that use all of these (exports, admin, privacy), then seed. `participation/__init__.py`,
 `models.py` and `cli.py` put the app together and may import anything. A module may import
 its own package and any lower layer; `participation.extensions` is below everything.
 
@@ -25,6 +25,7 @@ LAYERS = (
     {"voting"},
     {"comments"},
     {"moderation"},
+    {"rounds"},
     {"exports", "admin", "privacy"},
     {"seed"},
 )
