@@ -1,6 +1,7 @@
 """Configuration classes, read from environment variables with their conventional names."""
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 BASE_DIR = Path(__file__).resolve().parent
@@ -32,6 +33,11 @@ def env_bool(name: str, default: bool = False) -> bool:
 def env_int(name: str, default: int) -> int:
     value = os.environ.get(name)
     return int(value) if value not in (None, "") else default
+
+
+def env_float(name: str, default: float) -> float:
+    value = os.environ.get(name)
+    return float(value) if value not in (None, "") else default
 
 
 def env_list(name: str) -> list[str]:
@@ -67,15 +73,32 @@ class Config:
     MAIL_RETRY_SECONDS = env_int("MAIL_RETRY_SECONDS", 30)
 
     REDIS_URL = os.environ.get("REDIS_URL", "")
-    # Rate limits are shared by all app processes through Redis in production.
+    # Every Redis call gives up after this long; after a failure Redis is left alone for
+    # REDIS_RETRY_SECONDS, so a Redis that is down or hanging slows pages, never fails them.
+    REDIS_TIMEOUT_SECONDS = env_float("REDIS_TIMEOUT_SECONDS", 0.5)
+    REDIS_RETRY_SECONDS = env_int("REDIS_RETRY_SECONDS", 10)
+    # Rate limits are shared by all app processes through Redis in production. While Redis is
+    # away they count in each process's memory (Flask-Limiter's in-memory fallback).
     RATELIMIT_STORAGE_URI = os.environ.get("REDIS_URL") or "memory://"
-    # Off only for load tests (`make bench`), which would otherwise measure the 429 page.
-    RATELIMIT_ENABLED = env_bool("RATELIMIT_ENABLED", True)
+    RATELIMIT_STORAGE_OPTIONS = {
+        "socket_timeout": REDIS_TIMEOUT_SECONDS,
+        "socket_connect_timeout": REDIS_TIMEOUT_SECONDS,
+    }
+    RATELIMIT_IN_MEMORY_FALLBACK_ENABLED = True
+    RATELIMIT_SWALLOW_ERRORS = True
     RATELIMIT_HEADERS_ENABLED = True  # Retry-After on every 429
+    # The one switch for every limit, read on each request. Off only for load tests
+    # (`make bench`), which would otherwise measure the 429 page.
     RATE_LIMITS_ON = env_bool("RATE_LIMITS_ON", True)
     # Thresholds in Flask-Limiter notation; docs/SECURITY.md explains the choices.
+    # Wrong passwords (sign-in, password change, account deletion) per account *and* client
+    # address, and per client address; from anywhere, an account counts as targeted after
+    # RATELIMIT_LOGIN_TARGETED (logged; for staff the admins get a mail at most once per
+    # ALERT_TARGETED_ACCOUNT_EVERY).
     RATELIMIT_LOGIN_ACCOUNT = os.environ.get("RATELIMIT_LOGIN_ACCOUNT", "10 per 15 minutes")
     RATELIMIT_LOGIN_ADDRESS = os.environ.get("RATELIMIT_LOGIN_ADDRESS", "50 per hour")
+    RATELIMIT_LOGIN_TARGETED = os.environ.get("RATELIMIT_LOGIN_TARGETED", "20 per hour")
+    ALERT_TARGETED_ACCOUNT_EVERY = os.environ.get("ALERT_TARGETED_ACCOUNT_EVERY", "1 per hour")
     RATELIMIT_REGISTER = os.environ.get("RATELIMIT_REGISTER", "10 per hour")
     RATELIMIT_MAIL_REQUEST = os.environ.get("RATELIMIT_MAIL_REQUEST", "20 per hour")
     RATELIMIT_MAIL_PER_RECIPIENT = os.environ.get("RATELIMIT_MAIL_PER_RECIPIENT", "3 per hour")
@@ -91,6 +114,13 @@ class Config:
     # Anonymous pages kept in Redis (when REDIS_URL is set) until something on them changes.
     PAGE_CACHE = env_bool("PAGE_CACHE", True)
     PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 300)
+    # Where cached pages and remembered figures live: by default REDIS_URL; give them their
+    # own database number (redis://host:6379/1) to keep them apart from rate-limit counters.
+    PAGE_CACHE_REDIS_URL = os.environ.get("PAGE_CACHE_REDIS_URL", "")
+    PAGE_CACHE_KEY_PREFIX = os.environ.get("PAGE_CACHE_KEY_PREFIX", "inspraak:cache:")
+    # Host names this site answers to (comma-separated); any other Host header gets a 400.
+    # Production warns when it is empty; the reverse proxy should refuse other hosts too.
+    TRUSTED_HOSTS = env_list("TRUSTED_HOSTS") or None
 
     BABEL_DEFAULT_LOCALE = "nl"
     BABEL_DEFAULT_TIMEZONE = "Europe/Amsterdam"
@@ -111,6 +141,12 @@ class Config:
     SESSION_COOKIE_HTTPONLY = True
     SESSION_COOKIE_SAMESITE = "Lax"
     SESSION_COOKIE_SECURE = env_bool("SESSION_COOKIE_SECURE")
+    # A sign-in lasts at most this long, by remember-me cookie or session (enforced on the
+    # server: the sign-in names its moment); "Keep me signed in" keeps it for that long.
+    REMEMBER_COOKIE_DURATION = timedelta(days=env_int("REMEMBER_ME_DAYS", 30))
+    # A session without a request for this long forgets who signed in (a remember-me cookie
+    # signs the person in again). Long enough to write an idea without hurrying.
+    SESSION_IDLE_MINUTES = env_int("SESSION_IDLE_MINUTES", 120)
     REMEMBER_COOKIE_HTTPONLY = True
     REMEMBER_COOKIE_SAMESITE = "Lax"
     REMEMBER_COOKIE_SECURE = env_bool("SESSION_COOKIE_SECURE")
@@ -152,6 +188,8 @@ class TestingConfig(Config):
         ),
     }
     REDIS_URL = os.environ.get("TEST_REDIS_URL", "")
+    PAGE_CACHE_REDIS_URL = ""
+    PAGE_CACHE_KEY_PREFIX = "inspraak-test:cache:"
     RATELIMIT_STORAGE_URI = "memory://"
     # Tests empty the tables behind the session's back; cache tests switch it on themselves.
     PAGE_CACHE = False
@@ -197,11 +235,11 @@ def check_production_safety(config: dict) -> None:
         problems.append("SECRET_KEY is missing or a known default")
     elif len(secret) < 32:
         problems.append("SECRET_KEY must be at least 32 characters")
-    if any(
-        key.strip().lower() in KNOWN_WEAK_SECRETS
-        for key in config.get("SECRET_KEY_FALLBACKS") or []
-    ):
+    fallbacks = config.get("SECRET_KEY_FALLBACKS") or []
+    if any(key.strip().lower() in KNOWN_WEAK_SECRETS for key in fallbacks):
         problems.append("SECRET_KEY_FALLBACKS holds a known default")
+    elif any(len(key) < 32 for key in fallbacks):
+        problems.append("every key in SECRET_KEY_FALLBACKS must be at least 32 characters")
     if config["SQLALCHEMY_DATABASE_URI"].startswith("sqlite") and not config.get(
         "ALLOW_SQLITE_IN_PRODUCTION"
     ):

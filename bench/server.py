@@ -139,7 +139,7 @@ def app_environment(database_url: str, redis_url: str) -> dict:
         "REDIS_URL": redis_url,
         "ALLOW_SQLITE_IN_PRODUCTION": "1",
         "MAIL_DELIVER_AFTER_REQUEST": "0",
-        "RATELIMIT_ENABLED": "false",
+        "RATE_LIMITS_ON": "false",
         "SESSION_COOKIE_SECURE": "0",  # plain HTTP on 127.0.0.1
     }
     if not redis_url:

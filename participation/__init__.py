@@ -18,6 +18,7 @@ from participation.core import (
     database,
     errors,
     i18n,
+    ids,
     mail_hooks,
     security,
     templating,
@@ -87,6 +88,10 @@ def configure(app: Flask, config_name: str, overrides: dict) -> None:
     app.config["ENV_NAME"] = config_name
     if config_name == "production":
         check_production_safety(app.config)
+        if not app.config["TRUSTED_HOSTS"]:
+            # Without it any Host header is accepted; links never use it, but a proxy in
+            # front may pass it to pages and logs.
+            app.logger.warning("TRUSTED_HOSTS is not set: requests for any host are answered")
         if app.config["RATELIMIT_STORAGE_URI"].startswith("memory://"):
             # Each process would count on its own: limits multiply by the number of workers.
             app.logger.warning("REDIS_URL is not set: rate limits are not shared by workers")
@@ -114,6 +119,7 @@ def init_extensions(app: Flask) -> None:
 
 
 def register_blueprints(app: Flask) -> None:
+    ids.init_app(app)  # the `<id:...>` converter, before any route names it
     for blueprint in BLUEPRINTS:
         app.register_blueprint(blueprint)
 

@@ -1,20 +1,25 @@
 """Flask commands: demo and bench data, mail delivery, the first admin, hashed static files."""
 
+import logging
 import time
 from pathlib import Path
 
 import click
 from flask import Flask, current_app
 from flask.cli import AppGroup
+from sqlalchemy.exc import SQLAlchemyError
 
 from participation.admin.service import create_admin
 from participation.core import assets
 from participation.core.mail import deliver_pending
 from participation.exports.cli import export_cli
+from participation.extensions import db
 from participation.privacy.cli import privacy_cli
 from participation.rounds.cli import rounds_cli
 from participation.seed import bench as benchdata
 from participation.seed import demo
+
+log = logging.getLogger(__name__)
 
 seed_cli = AppGroup("seed", help="Fill the database with data.")
 mail_cli = AppGroup("mail", help="Deliver queued mail.")
@@ -83,14 +88,32 @@ def seed_bench(ideas: int, votes: int, comments: int, users: int) -> None:
 @mail_cli.command("deliver")
 @click.option("--loop", is_flag=True, help="Keep running and deliver as mail is queued.")
 @click.option("--interval", default=5.0, show_default=True, help="Seconds between rounds.")
-def deliver(loop: bool, interval: float) -> None:
-    """Send the mails waiting in the outbox, with retries and backoff."""
+@click.pass_context
+def deliver(context: click.Context, loop: bool, interval: float) -> None:
+    """Send the mails waiting in the outbox, with retries and backoff.
+
+    Exit status of a single run: 0 all due mail sent, 1 some mail failed (it is retried or set
+    aside), 2 the database could not be used. With --loop the worker never stops on a fault: it
+    logs it and tries again after the interval.
+    """
     while True:
-        delivered, failed = deliver_pending()
-        if delivered or failed or not loop:
-            click.echo(f"delivered {delivered}, failed {failed}")
+        try:
+            delivered, failed = deliver_pending()
+        except SQLAlchemyError as error:
+            log.error("mail worker: database unavailable: %s", error)
+            click.echo(f"database unavailable: {error}", err=True)
+            db.session.remove()
+            status = 2
+        except Exception:  # a worker that stops sends no mail at all
+            log.exception("mail worker: round failed")
+            click.echo("round failed, see the log", err=True)
+            status = 2
+        else:
+            if delivered or failed or not loop:
+                click.echo(f"delivered {delivered}, failed {failed}")
+            status = 1 if failed else 0
         if not loop:
-            return
+            context.exit(status)
         time.sleep(interval)
 
 

@@ -13,6 +13,7 @@ from participation.comments.models import Comment
 from participation.core.models import utcnow
 from participation.extensions import db
 from participation.ideas.models import Idea, Theme
+from participation.moderation.models import StatusChange
 from participation.rounds.models import Phase, Round
 
 PASSWORD = "correct horse battery"
@@ -120,6 +121,22 @@ def account(role: str, commit: bool = True) -> User:
 def ban(person: User, days: int = 3, reason: str = "spam", commit: bool = True) -> Ban:
     item = Ban(user_id=person.id, reason=reason, ends_at=utcnow() + timedelta(days=days))
     return _save(item, commit)
+
+
+def status_change(idea: Idea, new_status: str = "accepted", explanation: str = "") -> Idea:
+    """An official answer on `idea`, with the idea's status changed to match."""
+    row = db.session.get(Idea, idea.id)
+    db.session.add(
+        StatusChange(
+            idea_id=row.id,
+            old_status=row.status,
+            new_status=new_status,
+            explanation=explanation or "Dit gaan we doen.",
+        )
+    )
+    row.status = new_status
+    db.session.commit()
+    return row
 
 
 def participation_round(

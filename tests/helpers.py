@@ -47,9 +47,10 @@ def login(client, email: str, password: str = factories.PASSWORD):
 def sign_in_by_session(client, user) -> None:
     """Sign `user` in by writing the session Flask-Login reads, without the login form.
 
-    The session names "<id>:<session_version>" (auth/session.py), so a revoked version or a
-    banned account is treated exactly as after a real sign-in. Only for tests that are not
-    about signing in: it skips the form, the password check and its argon2 cost.
+    The session names "<id>:<session_version>:<moment of sign-in>" (auth/session.py), so a
+    revoked version or a banned account is treated exactly as after a real sign-in. Only for
+    tests that are not about signing in: it skips the form, the password check and its argon2
+    cost.
     """
     with client.session_transaction() as session:
         session["_user_id"] = user if isinstance(user, str) else user.get_id()

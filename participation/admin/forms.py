@@ -2,11 +2,12 @@
 
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
-from wtforms import BooleanField, IntegerField, SelectField, StringField, TextAreaField
+from wtforms import BooleanField, IntegerField, SelectField
 from wtforms.validators import InputRequired, NumberRange, Optional
 
 from participation.auth.models import ROLE_LABELS, STAFF_ROLES
 from participation.core.forms import at_most
+from participation.core.text import line_field, text_field
 from participation.ideas.models import ModerationMode
 from participation.moderation.forms import choices
 
@@ -23,14 +24,14 @@ for _role, _label in ROLE_LABELS.items():
 
 
 class ThemeForm(FlaskForm):
-    name = StringField(
+    name = line_field(
         _l("Name"),
         validators=[
             InputRequired(_l("Give the theme a name.")),
             at_most(120),
         ],
     )
-    slug = StringField(
+    slug = line_field(
         _l("Web address"),
         validators=[
             InputRequired(_l("Choose a web address for the theme.")),
@@ -38,7 +39,7 @@ class ThemeForm(FlaskForm):
         ],
         description=_l("Lower-case letters, digits and hyphens, for example groen-en-natuur."),
     )
-    description = TextAreaField(
+    description = text_field(
         _l("Description"),
         validators=[
             Optional(),

@@ -46,14 +46,14 @@ def _render_user(user: User, form: RolesForm, code: int = 200):
     ), code
 
 
-@bp.route("/users/<int:user_id>")
+@bp.route("/users/<id:user_id>")
 def user(user_id):
     require("admin.users")
     user = get_or_404(User, user_id)
     return _render_user(user, RolesForm(data={role: True for role in user.roles}))
 
 
-@bp.route("/users/<int:user_id>/roles", methods=["POST"])
+@bp.route("/users/<id:user_id>/roles", methods=["POST"])
 def set_roles(user_id):
     user = get_or_404(User, user_id)
     require("user.set_roles", user)
@@ -110,7 +110,7 @@ def new_theme():
     return render_form("admin/theme_form.html", form=form, theme=None)
 
 
-@bp.route("/themes/<int:theme_id>/edit", methods=["GET", "POST"])
+@bp.route("/themes/<id:theme_id>/edit", methods=["GET", "POST"])
 def edit_theme(theme_id):
     require("admin.themes")
     theme = get_or_404(Theme, theme_id)
@@ -121,7 +121,7 @@ def edit_theme(theme_id):
     return render_form("admin/theme_form.html", form=form, theme=theme)
 
 
-@bp.route("/themes/<int:theme_id>/move", methods=["POST"])
+@bp.route("/themes/<id:theme_id>/move", methods=["POST"])
 def move_theme(theme_id):
     require("admin.themes")
     theme = get_or_404(Theme, theme_id)

@@ -1,12 +1,16 @@
 """Forms for accounts: every message translated, every field keeps what was typed."""
 
 from flask_babel import lazy_gettext as _l
+from flask_login import current_user
 from flask_wtf import FlaskForm
-from wtforms import BooleanField, EmailField, PasswordField, StringField
+from wtforms import BooleanField, EmailField, PasswordField, SelectField
+from wtforms.fields.choices import SelectChoice
 from wtforms.validators import Email, EqualTo, InputRequired, Length, ValidationError
 
-from participation.auth.names import clean_display_name, poses_as_staff
+from participation.auth.names import clean_display_name
+from participation.auth.service import name_poses_as_staff
 from participation.core.forms import between
+from participation.core.text import line_field
 
 PASSWORD_MIN = 12
 PASSWORD_MAX = 128
@@ -39,7 +43,8 @@ def _email_field():
 
 
 def _not_posing_as_staff(form, field):
-    if field.data and poses_as_staff(field.data):
+    user = current_user if current_user.is_authenticated else None
+    if field.data and name_poses_as_staff(field.data, user):
         raise ValidationError(
             _l("Choose another name: it looks like the name of the municipality or its staff.")
         )
@@ -47,7 +52,7 @@ def _not_posing_as_staff(form, field):
 
 class RegisterForm(FlaskForm):
     email = _email_field()
-    display_name = StringField(
+    display_name = line_field(
         _l("Display name"),
         filters=[clean_display_name],
         validators=[
@@ -95,4 +100,8 @@ class ProfileForm(FlaskForm):
     display_name = RegisterForm.display_name
     notify_by_email = BooleanField(
         _l("Mail me when an idea I submitted, supported or discussed gets a new status")
+    )
+    preferred_locale = SelectField(
+        _l("Language of mails"),
+        choices=[SelectChoice("nl", _l("Dutch")), SelectChoice("en", _l("English"))],
     )

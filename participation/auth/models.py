@@ -1,5 +1,6 @@
 """Accounts: residents and staff, their roles, their blocks, and the anonymous visitor."""
 
+import time
 from datetime import datetime
 
 from flask_babel import lazy_gettext as _l
@@ -8,6 +9,7 @@ from sqlalchemy import Boolean, DateTime, ForeignKey, Integer, String, Text, or_
 from sqlalchemy.ext.hybrid import hybrid_method, hybrid_property
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from participation.core.cache import visible_through
 from participation.core.memo import per_request
 from participation.core.models import utcnow
 from participation.extensions import db
@@ -23,6 +25,11 @@ STAFF_ROLES = tuple(ROLE_LABELS)
 
 
 class User(UserMixin, db.Model):
+    # The name and the staff badge beside it on public pages; deleting the row erases both.
+    __table_args__ = {
+        "info": visible_through("display_name", *(f"is_{role}" for role in STAFF_ROLES))
+    }
+
     id: Mapped[int] = mapped_column(primary_key=True)
     email: Mapped[str] = mapped_column(String(254), unique=True)
     display_name: Mapped[str] = mapped_column(String(60))
@@ -42,9 +49,10 @@ class User(UserMixin, db.Model):
     is_admin: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
 
     def get_id(self) -> str:
-        # Flask-Login stores this in the session and the remember cookie, so a bumped
-        # version invalidates both.
-        return f"{self.id}:{self.session_version}"
+        # Flask-Login asks for this at sign-in and stores it in the session and the remember
+        # cookie: a bumped version invalidates both, and the moment of sign-in lets a sign-in
+        # end after REMEMBER_COOKIE_DURATION, whatever the browser keeps.
+        return f"{self.id}:{self.session_version}:{int(time.time())}"
 
     @property
     def is_confirmed(self) -> bool:

@@ -8,11 +8,13 @@ from sqlalchemy.exc import IntegrityError
 
 from participation.auth import tokens
 from participation.auth.models import User
-from participation.auth.passwords import hash_password, verify_password
+from participation.auth.names import looks_like_any, poses_as_staff
+from participation.auth.password_checks import password_is_right
+from participation.auth.passwords import hash_password
+from participation.core import ratelimits
 from participation.core.locks import decide_again, locked
-from participation.core.mail import mail_user
+from participation.core.mail import mail_user, queue_mail
 from participation.core.models import utcnow
-from participation.core.ratelimits import mail_quota_allows
 from participation.core.urls import external_url
 from participation.extensions import db
 
@@ -25,6 +27,20 @@ def find_user_by_email(email: str) -> User | None:
     return db.session.scalar(select(User).where(User.email == normalise_email(email)))
 
 
+def name_poses_as_staff(display_name: str, user: User | None = None) -> bool:
+    """Whether a name would let its bearer pass for the municipality: a role word in it (for
+    residents; staff carry the badge anyway), or the look of a staff member's name."""
+    is_staff = user is not None and user.is_staff
+    if not is_staff and poses_as_staff(display_name):
+        return True
+    staff_names = db.session.scalars(
+        select(User.display_name).where(
+            User.is_staff, User.id != (user.id if user is not None else None)
+        )
+    )
+    return looks_like_any(display_name, staff_names)
+
+
 def _current_locale() -> str:
     locale = get_locale()
     return str(locale) if locale else current_app.config["BABEL_DEFAULT_LOCALE"]
@@ -35,11 +51,13 @@ def register_resident(email: str, display_name: str, password: str) -> User | No
 
     An address that is already registered gets a mail telling its owner instead; the caller
     shows the same response either way, so nobody learns which addresses have an account.
+    Both ways hash the password and queue one mail, so they also take the same time.
     """
     email = normalise_email(email)
+    password_hash = hash_password(password)
     existing = find_user_by_email(email)
     if existing is not None:
-        if not mail_quota_allows("account", existing.email):
+        if not ratelimits.mail_quota_allows("account", existing.email):
             return None
         mail_user(
             existing,
@@ -54,7 +72,7 @@ def register_resident(email: str, display_name: str, password: str) -> User | No
     user = User(
         email=email,
         display_name=display_name.strip(),
-        password_hash=hash_password(password),
+        password_hash=password_hash,
         privacy_consent_at=now,
         preferred_locale=_current_locale(),
     )
@@ -70,7 +88,7 @@ def register_resident(email: str, display_name: str, password: str) -> User | No
 
 
 def _queue_confirmation(user: User) -> None:
-    if not mail_quota_allows("account", user.email):
+    if not ratelimits.mail_quota_allows("account", user.email):
         return
     token = tokens.make_token(tokens.CONFIRM_EMAIL, {"uid": user.id, "email": user.email})
     mail_user(
@@ -103,9 +121,10 @@ def confirm_email(token: str) -> User | None:
     return user
 
 
-def authenticate(email: str, password: str) -> User | None:
+def authenticate(email: str, password: str, address: str) -> User | None:
+    """The account of `email` when `password` is right; a 429 after too many wrong ones."""
     user = find_user_by_email(email)
-    if not verify_password(user.password_hash if user else None, password):
+    if not password_is_right(email, user, password, address):
         return None
     return user
 
@@ -126,8 +145,21 @@ def end_all_sessions(user: User) -> None:
 
 
 def request_password_reset(email: str) -> None:
+    """Mail a reset link; an address without an account gets a mail saying so, so that both
+    ways write one mail to the outbox and take the same time."""
+    email = normalise_email(email)
     user = find_user_by_email(email)
-    if user is None or not mail_quota_allows("password-reset", user.email):
+    if not ratelimits.mail_quota_allows("password-reset", email):
+        return
+    if user is None:
+        queue_mail(
+            email,
+            "auth/reset_without_account",
+            _l("Choose a new password"),
+            locale=_current_locale(),
+            register_url=external_url("auth.register"),
+        )
+        db.session.commit()
         return
     token = tokens.make_token(
         tokens.RESET_PASSWORD,
@@ -154,11 +186,12 @@ def user_for_reset_token(token: str) -> User | None:
     return user
 
 
-def reset_password(token: str, new_password: str) -> User | None:
+def reset_password(token: str, new_password: str, address: str) -> User | None:
     user = user_for_reset_token(token)
     if user is None:
         return None
     set_password(user, new_password)
+    ratelimits.lift_password_lock(user.email, address)
     return user
 
 
@@ -174,9 +207,13 @@ def set_password(user: User, new_password: str) -> None:
     db.session.commit()
 
 
-def update_profile(user: User, display_name: str, notify_by_email: bool) -> None:
+def update_profile(
+    user: User, display_name: str, notify_by_email: bool, preferred_locale: str | None = None
+) -> None:
     locked(user)
     decide_again(user, "profile.edit")
     user.display_name = display_name.strip()
     user.notify_by_email = notify_by_email
+    if preferred_locale in current_app.config["LANGUAGES"]:
+        user.preferred_locale = preferred_locale
     db.session.commit()

@@ -15,7 +15,7 @@ from participation.auth.forms import (
     RegisterForm,
     ResetPasswordForm,
 )
-from participation.auth.passwords import verify_password
+from participation.auth.password_checks import password_is_right
 from participation.core import ratelimits
 from participation.core.urls import safe_next
 from participation.core.web import render_form, require
@@ -65,12 +65,10 @@ def unconfirmed():
 
 
 @bp.route("/login", methods=["GET", "POST"])
-@ratelimits.login_per_account
-@ratelimits.login_per_address
 def login():
     form = LoginForm()
     if form.validate_on_submit():
-        user = service.authenticate(form.email.data, form.password.data)
+        user = service.authenticate(form.email.data, form.password.data, request.remote_addr)
         if user is not None:
             # A fresh session at sign-in: nothing from before it is trusted afterwards.
             lang = session.get("lang")
@@ -132,7 +130,7 @@ def reset_password(token):
         return render_template("auth/link_invalid.html", resend=False), 400
     form = ResetPasswordForm()
     if form.validate_on_submit():
-        if service.reset_password(token, form.password.data) is None:
+        if service.reset_password(token, form.password.data, request.remote_addr) is None:
             return render_template("auth/link_invalid.html", resend=False), 400
         logout_user()
         security_log.info("password reset address=%s", request.remote_addr)
@@ -148,7 +146,12 @@ def profile():
     if request.method == "POST":
         require("profile.edit")
     if form.validate_on_submit():
-        service.update_profile(current_user, form.display_name.data, form.notify_by_email.data)
+        service.update_profile(
+            current_user,
+            form.display_name.data,
+            form.notify_by_email.data,
+            form.preferred_locale.data,
+        )
         flash(_("Your profile has been saved."), "success")
         return redirect(url_for("auth.profile"))
     return render_form(
@@ -160,14 +163,20 @@ def profile():
 @login_required
 def change_password():
     password_form = ChangePasswordForm(prefix="pw")
+    user = current_user._get_current_object()
     if password_form.validate_on_submit():
-        if verify_password(current_user.password_hash, password_form.current_password.data):
-            user = current_user._get_current_object()
-            service.set_password(user, password_form.password.data)
+        current, new = password_form.current_password.data, password_form.password.data
+        if not password_is_right(user.email, user, current, request.remote_addr):
+            password_form.current_password.errors.append(_("Your current password is not correct."))
+        elif new == current:
+            password_form.password.errors.append(
+                _("Your new password is the same as your current one. Choose a different one.")
+            )
+        else:
+            service.set_password(user, new)
             login_user(user)  # this session continues with the new version
             security_log.info("password changed user=%s address=%s", user.id, request.remote_addr)
             flash(_("Your password has been changed. Other devices are signed out."), "success")
             return redirect(url_for("auth.profile"))
-        password_form.current_password.errors.append(_("Your current password is not correct."))
     form = ProfileForm(obj=current_user)
     return render_template("auth/profile.html", form=form, password_form=password_form), 400

@@ -2,17 +2,18 @@
 
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
-from wtforms import HiddenField, TextAreaField
+from wtforms import HiddenField
 from wtforms.validators import InputRequired, Optional
 
 from participation.core.forms import between
 from participation.core.submissions import submission_key_field
+from participation.core.text import text_field
 
 COMMENT_MIN, COMMENT_MAX = 2, 2000
 
 
 class CommentForm(FlaskForm):
-    body = TextAreaField(
+    body = text_field(
         _l("Your comment"),
         validators=[
             InputRequired(_l("Write your comment.")),

@@ -5,7 +5,7 @@ from datetime import datetime
 from sqlalchemy import DateTime, ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from participation.core.cache import SHOWN_ON_PUBLIC_PAGES
+from participation.core.cache import SHOWN_ON_PUBLIC_PAGES, visible_through
 from participation.core.models import HideableMixin, utcnow
 from participation.extensions import db
 
@@ -27,7 +27,10 @@ class Comment(HideableMixin, db.Model):
 
     __table_args__ = (
         Index("ix_comment_thread", "idea_id", "parent_id", "created_at"),
-        {"info": SHOWN_ON_PUBLIC_PAGES},
+        {
+            "info": SHOWN_ON_PUBLIC_PAGES
+            | visible_through("moderation_state", "deleted_at", "body", "author_id")
+        },
     )
 
     @property

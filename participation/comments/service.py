@@ -8,7 +8,7 @@ from participation.comments.models import Comment
 from participation.core.locks import decide_again, locked
 from participation.core.models import ModerationState, utcnow
 from participation.core.permissions import sees_comment
-from participation.core.submissions import place_once
+from participation.core.submissions import place_once, stored_key
 from participation.extensions import db
 from participation.ideas.models import Idea
 
@@ -43,7 +43,7 @@ def add_comment(
         parent_id=parent.id if parent is not None else None,
         body=body.strip(),
         moderation_state=state,
-        submission_key=submission_key or None,
+        submission_key=stored_key(author, submission_key),
     )
 
     def place() -> Comment:

@@ -8,7 +8,7 @@ from participation.comments import service
 from participation.comments.forms import CommentForm
 from participation.comments.models import Comment
 from participation.core import ratelimits
-from participation.core.web import get_or_404, render_form, require
+from participation.core.web import get_or_404, render_form, require, valid_id_or_404
 from participation.ideas.models import Idea
 from participation.voting.service import supported_idea_ids
 
@@ -16,23 +16,20 @@ bp = Blueprint("comments", __name__)
 
 
 def _comment_or_404(idea: Idea, comment_id) -> Comment:
-    try:
-        comment = service.comment_in_idea(idea, int(comment_id))
-    except (TypeError, ValueError):
-        abort(404)
+    comment = service.comment_in_idea(idea, valid_id_or_404(comment_id))
     if comment is None:
         abort(404)
     return comment
 
 
-@bp.route("/ideas/<int:idea_id>/comments", methods=["POST"])
-@ratelimits.comment
+@bp.route("/ideas/<id:idea_id>/comments", methods=["POST"])
 def create(idea_id):
     idea = get_or_404(Idea, idea_id)
     require("idea.view", idea)
     require("idea.comment", idea)
     form = CommentForm()
     if form.validate_on_submit():
+        ratelimits.take_for_resident("RATELIMIT_COMMENT")  # as for ideas: valid forms, first
         parent = None
         if form.parent_id.data:
             parent = _comment_or_404(idea, form.parent_id.data)
@@ -57,7 +54,7 @@ def create(idea_id):
     ), 400
 
 
-@bp.route("/ideas/<int:idea_id>/comments/<int:comment_id>/edit", methods=["GET", "POST"])
+@bp.route("/ideas/<id:idea_id>/comments/<id:comment_id>/edit", methods=["GET", "POST"])
 def edit(idea_id, comment_id):
     idea = get_or_404(Idea, idea_id)
     require("idea.view", idea)
@@ -71,7 +68,7 @@ def edit(idea_id, comment_id):
     return render_form("comments/edit.html", idea=idea, comment=comment, form=form)
 
 
-@bp.route("/ideas/<int:idea_id>/comments/<int:comment_id>/delete", methods=["GET", "POST"])
+@bp.route("/ideas/<id:idea_id>/comments/<id:comment_id>/delete", methods=["GET", "POST"])
 def delete(idea_id, comment_id):
     idea = get_or_404(Idea, idea_id)
     require("idea.view", idea)

@@ -8,7 +8,7 @@ from flask_babel import lazy_gettext as _l
 from flask_wtf.csrf import CSRFError
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.exc import TimeoutError as PoolTimeout
-from werkzeug.exceptions import HTTPException
+from werkzeug.exceptions import HTTPException, SecurityError
 
 from participation.core.database import discard_session
 from participation.extensions import login_manager
@@ -80,11 +80,21 @@ def handle_http_exception(error: HTTPException):
     headers = {}
     if error.code == 405 and error.valid_methods:
         headers["Allow"] = ", ".join(error.valid_methods)
-    if error.code == 429 and error.response is not None:
-        retry_after = error.response.headers.get("Retry-After")
+    if error.code == 429:
+        # Flask-Limiter's decorators answer with a response; ratelimits.take() sets retry_after.
+        if error.response is not None:
+            retry_after = error.response.headers.get("Retry-After")
+        else:
+            retry_after = getattr(error, "retry_after", None)
         if retry_after:
-            headers["Retry-After"] = retry_after
+            headers["Retry-After"] = str(retry_after)
     return response_body, error.code if error.code in MESSAGES else code, headers
+
+
+def handle_untrusted_host(error: SecurityError):
+    """A Host header outside TRUSTED_HOSTS: no links can be built for it, so plain text."""
+    title, _message = MESSAGES[400]
+    return str(title), 400, {"Content-Type": "text/plain; charset=utf-8"}
 
 
 def handle_csrf_error(error: CSRFError):
@@ -123,6 +133,7 @@ def handle_unexpected(error: Exception):
 
 def init_app(app) -> None:
     app.register_error_handler(CSRFError, handle_csrf_error)
+    app.register_error_handler(SecurityError, handle_untrusted_host)
     app.register_error_handler(HTTPException, handle_http_exception)
     app.register_error_handler(OperationalError, handle_database_error)
     app.register_error_handler(PoolTimeout, handle_database_error)

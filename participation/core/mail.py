@@ -6,8 +6,10 @@ retried with backoff until it is delivered.
 
 import contextlib
 import logging
+import re
 import smtplib
-from datetime import timedelta
+import unicodedata
+from datetime import datetime, timedelta
 
 import flask_mail
 from flask import current_app, render_template
@@ -21,6 +23,21 @@ log = logging.getLogger(__name__)
 
 CLAIM_SECONDS = 300
 MAX_BACKOFF_SECONDS = 3600
+# A mail that can never be sent (a broken address, say) waits here, with the reason in
+# last_error, instead of being retried for ever or stopping the worker.
+SET_ASIDE = datetime(9999, 1, 1)
+_SPACES = re.compile(r"\s+")
+
+
+def single_line(text: str) -> str:
+    """`text` fit for a mail header: control characters and line or paragraph separators
+    (CR, LF, NEL, U+2028...) become spaces, so no value can start a header of its own."""
+    kept = (" " if unicodedata.category(char) in ("Cc", "Zl", "Zp") else char for char in str(text))
+    return _SPACES.sub(" ", "".join(kept)).strip()
+
+
+class Unsendable(ValueError):
+    """This mail can never be sent as it is; retrying will not help."""
 
 
 def queue_mail(recipient: str, template: str, subject: str, locale: str = "nl", **context):
@@ -29,7 +46,7 @@ def queue_mail(recipient: str, template: str, subject: str, locale: str = "nl", 
     The caller commits; nothing is sent if its transaction rolls back.
     """
     with force_locale(locale):
-        subject_text = str(subject)
+        subject_text = single_line(subject)[:255]
         body_text = render_template(f"email/{template}.txt", **context)
         body_html = render_template(f"email/{template}.html", **context)
     message = MailOutbox(
@@ -79,6 +96,34 @@ def _claim(connection, mail_id: int) -> bool:
     return result.rowcount == 1
 
 
+def _message(row, sender: str) -> flask_mail.Message:
+    """The mail of an outbox row, its headers built only from single-line values (rows queued
+    before titles were cleaned may still hold a line break)."""
+    if single_line(row.recipient) != row.recipient or "@" not in row.recipient:
+        raise Unsendable(f"invalid recipient address {row.recipient!r}")
+    return flask_mail.Message(
+        subject=single_line(row.subject),
+        recipients=[row.recipient],
+        body=row.body_text,
+        html=row.body_html,
+        sender=single_line(sender),
+    )
+
+
+def _not_sent(engine, mail_id: int, attempts: int, next_attempt_at: datetime, reason: str):
+    with engine.begin() as connection:
+        connection.execute(
+            update(MailOutbox)
+            .where(MailOutbox.id == mail_id)
+            .values(
+                attempts=attempts,
+                next_attempt_at=next_attempt_at,
+                claimed_until=None,
+                last_error=reason[:500],
+            )
+        )
+
+
 def _print_to_console(row) -> None:
     # Development without MAIL_SERVER: show the mail so its link can be clicked.
     print(f"\n--- mail to {row.recipient}: {row.subject}\n{row.body_text}\n---", flush=True)
@@ -117,36 +162,25 @@ def deliver_pending(limit: int = 200) -> tuple[int, int]:
             with engine.connect() as connection:
                 row = connection.execute(select(MailOutbox).where(MailOutbox.id == mail_id)).one()
             try:
+                message = _message(row, config["MAIL_DEFAULT_SENDER"])
                 if not config["MAIL_SERVER"]:
                     _print_to_console(row)
                 else:
                     if smtp is None:
                         smtp = _BoundedConnection(state).__enter__()
-                    message = flask_mail.Message(
-                        subject=row.subject,
-                        recipients=[row.recipient],
-                        body=row.body_text,
-                        html=row.body_html,
-                        sender=config["MAIL_DEFAULT_SENDER"],
-                    )
                     smtp.send(message)
             except (OSError, smtplib.SMTPException) as error:
                 failed += 1
                 attempts = row.attempts + 1
-                with engine.begin() as connection:
-                    connection.execute(
-                        update(MailOutbox)
-                        .where(MailOutbox.id == mail_id)
-                        .values(
-                            attempts=attempts,
-                            next_attempt_at=utcnow() + _backoff(attempts),
-                            claimed_until=None,
-                            last_error=str(error)[:500],
-                        )
-                    )
+                _not_sent(engine, mail_id, attempts, utcnow() + _backoff(attempts), str(error))
                 log.warning("mail %s not delivered (attempt %s): %s", mail_id, attempts, error)
                 if smtp is None or isinstance(error, OSError):
                     break  # the server is unreachable: leave the rest for the next run
+                continue
+            except Exception as error:  # this one mail is broken (a header, an address)
+                failed += 1
+                _not_sent(engine, mail_id, row.attempts + 1, SET_ASIDE, f"not sendable: {error}")
+                log.error("mail %s set aside, it cannot be sent: %s", mail_id, error)
                 continue
             delivered += 1
             with engine.begin() as connection:

@@ -5,6 +5,7 @@ from datetime import UTC, datetime
 from sqlalchemy import DateTime, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, declared_attr, mapped_column
 
+from participation.core.ids import parse_id
 from participation.extensions import db
 
 
@@ -14,13 +15,10 @@ def utcnow() -> datetime:
 
 
 def is_valid_id(value) -> bool:
-    """Whether `value` (an int or its digits) is a primary key the database can hold;
-    anything else must be a 404 or be ignored, never reach the database as a 500."""
-    try:
-        number = int(value)
-    except (TypeError, ValueError):
-        return False
-    return 0 < number < 2**63
+    """Whether `value` (an int or its ASCII digits) is a primary key the database can hold;
+    anything else must be a 404 or be ignored, never reach the database as a 500. The range
+    and the digits are `participation.core.ids.parse_id`'s."""
+    return parse_id(value) is not None
 
 
 class ModerationState:

@@ -18,6 +18,21 @@ CONTENT_SECURITY_POLICY = "; ".join(
     ]
 )
 
+# No page needs these browser features; an injected script or frame gets none of them.
+PERMISSIONS_POLICY = ", ".join(
+    f"{feature}=()"
+    for feature in (
+        "accelerometer",
+        "camera",
+        "geolocation",
+        "gyroscope",
+        "magnetometer",
+        "microphone",
+        "payment",
+        "usb",
+    )
+)
+
 
 def set_security_headers(response):
     headers = response.headers
@@ -25,6 +40,9 @@ def set_security_headers(response):
     headers.setdefault("X-Content-Type-Options", "nosniff")
     headers.setdefault("X-Frame-Options", "DENY")
     headers.setdefault("Referrer-Policy", "same-origin")
+    headers.setdefault("Permissions-Policy", PERMISSIONS_POLICY)
+    # A page opened from here (a resident's link) cannot reach back into this window.
+    headers.setdefault("Cross-Origin-Opener-Policy", "same-origin")
     hsts_seconds = current_app.config["HSTS_SECONDS"]
     if hsts_seconds:
         headers.setdefault(

@@ -12,7 +12,9 @@ from wtforms.validators import Length, Optional
 
 from participation.extensions import db
 
-KEY_LENGTH = 64
+# A form key is stored with its author's id in front, so two residents who send the same
+# key (a copied form, a guessed key) each place their own row: "<user id>:<key>", at most 64.
+KEY_LENGTH = 40
 T = TypeVar("T")
 
 
@@ -31,12 +33,19 @@ def submission_key_field() -> HiddenField:
     )
 
 
+def stored_key(author, key: str | None) -> str | None:
+    """The form key as the row keeps it: unique per author, not across all residents."""
+    return f"{author.id}:{key}" if key else None
+
+
 def earlier_submission(model, author, key: str | None):
     """The row this author already placed with this form key, if any."""
     if not key:
         return None
     return db.session.scalar(
-        select(model).where(model.submission_key == key, model.author_id == author.id)
+        select(model).where(
+            model.submission_key == stored_key(author, key), model.author_id == author.id
+        )
     )
 
 

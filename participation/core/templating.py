@@ -20,7 +20,7 @@ from participation.core.permissions import (
     why_not,
 )
 from participation.core.submissions import new_submission_key
-from participation.core.urls import current_path
+from participation.core.urls import PAGE_ARGUMENTS, current_path
 
 URL_PATTERN = re.compile(r"https?://[^\s<>\"']+[^\s<>\"'.,;:!?)\]]")
 
@@ -47,12 +47,18 @@ def paragraphs(text: str | None) -> Markup:
 
 
 def url_with(**changes) -> str:
-    """The current page with some query arguments changed (sorting, filters, pages)."""
-    args = request.args.to_dict()
-    args.update({key: value for key, value in changes.items() if value is not None})
+    """The current page with some query arguments changed (sorting, filters, pages).
+
+    Only the arguments pages know are carried over; anything else in the address is dropped.
+    """
+    args = {key: value for key, value in request.args.items() if key in PAGE_ARGUMENTS}
     for key, value in changes.items():
+        if key not in PAGE_ARGUMENTS:
+            raise ValueError(f"url_with() does not know the argument {key!r}")
         if value is None:
             args.pop(key, None)
+        else:
+            args[key] = value
     return url_for(request.endpoint, **(request.view_args or {}), **args)
 
 

@@ -4,6 +4,14 @@ from urllib.parse import urlsplit
 
 from flask import current_app, request, url_for
 
+# The query arguments pages read (list sorting and filters, pages, the moderation log's
+# filters, insight's round). Only these are copied into links (`url_with`) and into
+# page-cache keys: an argument like `_external`, `_method` or `endpoint` would otherwise
+# reach `url_for`.
+PAGE_ARGUMENTS = frozenset(
+    {"page", "sort", "status", "theme", "kind", "reason", "action", "target", "actor", "round"}
+)
+
 
 def home_path() -> str:
     """The site's front page, whichever blueprint serves it."""

@@ -1,10 +1,8 @@
 """The language switch, a health check and the statements every site must have."""
 
 from flask import Blueprint, current_app, redirect, render_template, request, session
-from flask_login import current_user
 
 from participation.core.urls import safe_next
-from participation.extensions import db
 
 bp = Blueprint("core", __name__)
 
@@ -17,11 +15,10 @@ def health():
 
 @bp.route("/language/<code>")
 def set_language(code):
+    """For this visit only: a link (GET) changes nothing stored. The language of mails is
+    the account's setting, changed on the profile form (and taken along when signing in)."""
     if code in current_app.config["LANGUAGES"]:
         session["lang"] = code
-        if current_user.is_authenticated:
-            current_user.preferred_locale = code
-            db.session.commit()
     return redirect(safe_next(request.args.get("next")))
 
 

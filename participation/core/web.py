@@ -5,7 +5,7 @@ from flask_babel import gettext as _
 from flask_login import current_user
 
 from participation.core.errors import render_error
-from participation.core.models import is_valid_id
+from participation.core.ids import parse_id
 from participation.core.permissions import Decision, Refused, decide, refusal_sentence
 from participation.core.urls import current_path, referrer_path
 from participation.extensions import db
@@ -51,9 +51,10 @@ def init_app(app) -> None:
 
 def valid_id_or_404(ident) -> int:
     """A primary key as the database can hold it; anything else is a 404, never a 500."""
-    if not is_valid_id(ident):
+    number = parse_id(ident)
+    if number is None:
         abort(404)
-    return int(ident)
+    return number
 
 
 def get_or_404(model, ident):

@@ -1,5 +1,7 @@
 """The export forms: which themes, round, period and statuses, how many ideas, which format."""
 
+from datetime import date
+
 from flask import current_app
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
@@ -20,11 +22,25 @@ from participation.exports.options import ExportOptions
 from participation.ideas.models import IdeaStatus
 
 TOP_MAX = 100_000
+# Dates outside these years mean nothing here, and the first and last days Python knows
+# overflow when the period is turned into UTC times.
+FIRST_DAY, LAST_DAY = date(2000, 1, 1), date(2099, 12, 31)
 
 
 class CheckboxesField(SelectMultipleField):
     widget = ListWidget(prefix_label=False)
     option_widget = CheckboxInput()
+
+
+def _within_years(field) -> None:
+    if field.data is not None and not FIRST_DAY <= field.data <= LAST_DAY:
+        raise ValidationError(
+            _l(
+                "Choose a date from %(first)d to %(last)d.",
+                first=FIRST_DAY.year,
+                last=LAST_DAY.year,
+            )
+        )
 
 
 class FileForm(FlaskForm):
@@ -85,7 +101,11 @@ class ExportForm(FileForm):
         ]
         self.set_language_choices()
 
+    def validate_submitted_from(self, field):
+        _within_years(field)
+
     def validate_submitted_until(self, field):
+        _within_years(field)
         if field.data and self.submitted_from.data and field.data < self.submitted_from.data:
             raise ValidationError(_l("The end date must not be before the start date."))
 

@@ -14,7 +14,7 @@ bp = Blueprint("exports", __name__)
 
 
 def _download(export: service.Export) -> Response:
-    response = Response(stream_with_context(export.chunks), mimetype=export.mimetype)
+    response = Response(stream_with_context(export.chunks), content_type=export.mimetype)
     response.headers["Content-Disposition"] = f'attachment; filename="{export.filename}"'
     response.headers["Cache-Control"] = "no-store"
     return response

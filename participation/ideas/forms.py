@@ -2,11 +2,12 @@
 
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
-from wtforms import SelectField, StringField, TextAreaField
+from wtforms import SelectField
 from wtforms.validators import InputRequired, ValidationError
 
 from participation.core.forms import between
 from participation.core.submissions import submission_key_field
+from participation.core.text import line_field, text_field
 
 TITLE_MIN, TITLE_MAX = 10, 120
 BODY_MIN, BODY_MAX = 30, 5000
@@ -18,7 +19,7 @@ class IdeaForm(FlaskForm):
         coerce=int,
         validators=[InputRequired(_l("Choose the theme your idea is about."))],
     )
-    title = StringField(
+    title = line_field(
         _l("Title"),
         validators=[
             InputRequired(_l("Give your idea a title.")),
@@ -30,7 +31,7 @@ class IdeaForm(FlaskForm):
         ],
         description=_l("Between 10 and 120 characters. Say in a few words what you want."),
     )
-    body = TextAreaField(
+    body = text_field(
         _l("Description"),
         validators=[
             InputRequired(_l("Describe your idea.")),

@@ -7,7 +7,7 @@ from sqlalchemy import Boolean, DateTime, ForeignKey, Index, Integer, String, Te
 from sqlalchemy.ext.hybrid import hybrid_property
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from participation.core.cache import SHOWN_ON_PUBLIC_PAGES
+from participation.core.cache import SHOWN_ON_PUBLIC_PAGES, visible_through
 from participation.core.models import HideableMixin, ModerationState, utcnow
 from participation.extensions import db
 
@@ -48,7 +48,7 @@ class Theme(db.Model):
     )
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
 
-    __table_args__ = {"info": SHOWN_ON_PUBLIC_PAGES}
+    __table_args__ = {"info": SHOWN_ON_PUBLIC_PAGES | visible_through("name", "slug")}
 
     def __repr__(self) -> str:
         return f"<Theme {self.slug}>"
@@ -78,7 +78,12 @@ class Idea(HideableMixin, db.Model):
     # Ideas placed in a participation round; None for the always-open ideas box per theme.
     round_id: Mapped[int | None] = mapped_column(ForeignKey("round.id"))
 
-    __table_args__ = {"info": SHOWN_ON_PUBLIC_PAGES}
+    __table_args__ = {
+        "info": SHOWN_ON_PUBLIC_PAGES
+        | visible_through(
+            "moderation_state", "withdrawn_at", "title", "body", "author_id", "duplicate_of_id"
+        )
+    }
 
     theme: Mapped[Theme] = relationship(lazy="joined", innerjoin=True)
     author = relationship("User", foreign_keys=[author_id], lazy="joined")

@@ -4,7 +4,7 @@ from participation.auth.models import User
 from participation.auth.standing import is_held_for_review
 from participation.core.locks import decide_again, locked
 from participation.core.models import ModerationState, utcnow
-from participation.core.submissions import place_once
+from participation.core.submissions import place_once, stored_key
 from participation.extensions import db
 from participation.ideas.models import Idea, ModerationMode, Theme
 
@@ -42,7 +42,7 @@ def submit_idea(
         title=title.strip(),
         body=body.strip(),
         moderation_state=initial_moderation_state(author, theme),
-        submission_key=submission_key or None,
+        submission_key=stored_key(author, submission_key),
     )
 
     def place() -> Idea:

@@ -82,7 +82,7 @@ def theme(slug):
     return _render_list("ideas/theme.html", theme=theme)
 
 
-@bp.route("/ideas/<int:idea_id>")
+@bp.route("/ideas/<id:idea_id>")
 @public_page
 def show(idea_id):
     idea = get_or_404(Idea, idea_id)
@@ -105,7 +105,6 @@ def _theme_for_form(form: IdeaForm) -> Theme:
 
 
 @bp.route("/ideas/new", methods=["GET", "POST"])
-@ratelimits.idea_submission
 def submit():
     require("idea.submit")
     form = IdeaForm()
@@ -114,6 +113,9 @@ def submit():
         chosen = queries.theme_by_slug(request.args["theme"])
         form.theme.data = chosen.id if chosen is not None else 0
     if form.validate_on_submit():
+        # Counted once the form is right and before the work: a form with mistakes costs
+        # nothing, and parallel requests never place more than the limit.
+        ratelimits.take_for_resident("RATELIMIT_IDEA")
         idea = service.submit_idea(
             current_user,
             _theme_for_form(form),
@@ -137,7 +139,7 @@ def thank_and_show(idea: Idea):
     return redirect(url_for("ideas.show", idea_id=idea.id))
 
 
-@bp.route("/ideas/<int:idea_id>/edit", methods=["GET", "POST"])
+@bp.route("/ideas/<id:idea_id>/edit", methods=["GET", "POST"])
 def edit(idea_id):
     idea = get_or_404(Idea, idea_id)
     require("idea.view", idea)
@@ -162,7 +164,7 @@ def edit(idea_id):
     return render_form("ideas/edit.html", form=form, idea=idea)
 
 
-@bp.route("/ideas/<int:idea_id>/withdraw", methods=["GET", "POST"])
+@bp.route("/ideas/<id:idea_id>/withdraw", methods=["GET", "POST"])
 def withdraw(idea_id):
     idea = get_or_404(Idea, idea_id)
     require("idea.view", idea)

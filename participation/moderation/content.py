@@ -12,9 +12,10 @@ from sqlalchemy import select, update
 
 from participation.auth.models import User
 from participation.comments.models import Comment
+from participation.core.ids import parse_id
 from participation.core.locks import decide_again, locked
 from participation.core.mail import mail_user
-from participation.core.models import ModerationState, is_valid_id, utcnow
+from participation.core.models import ModerationState, utcnow
 from participation.core.permissions import CLOSED, Refused
 from participation.core.urls import external_url
 from participation.extensions import db
@@ -245,5 +246,6 @@ def moderate_in_bulk(
     return done
 
 
-def idea_by_id(idea_id: int) -> Idea | None:
-    return db.session.get(Idea, idea_id) if is_valid_id(idea_id) else None
+def idea_by_id(idea_id) -> Idea | None:
+    idea_id = parse_id(idea_id)
+    return db.session.get(Idea, idea_id) if idea_id is not None else None

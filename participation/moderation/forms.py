@@ -2,12 +2,14 @@
 
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
-from wtforms import BooleanField, DateField, IntegerField, SelectField, TextAreaField
+from wtforms import BooleanField, DateField, SelectField
 from wtforms.fields.choices import SelectChoice
-from wtforms.validators import InputRequired, NumberRange, Optional, ValidationError
+from wtforms.validators import InputRequired, Optional, ValidationError
 
 from participation.core.forms import at_most, between
+from participation.core.ids import IdField
 from participation.core.models import utcnow
+from participation.core.text import text_field
 from participation.ideas.models import IdeaStatus
 from participation.moderation.content import BULK_ACTIONS
 from participation.moderation.reasons import HIDE_REASONS, REPORT_REASONS
@@ -21,7 +23,7 @@ def choices(pairs) -> list[SelectChoice]:
 
 
 def _note_field(label=None, description=None):
-    return TextAreaField(
+    return text_field(
         label or _l("Explanation"),
         validators=[
             Optional(),
@@ -76,12 +78,10 @@ class BulkForm(FlaskForm):
 
 
 class DuplicateForm(FlaskForm):
-    original_id = IntegerField(
+    original_id = IdField(
         _l("Number of the original idea"),
-        validators=[
-            InputRequired(_l("Enter the number of the original idea.")),
-            NumberRange(min=1, max=2**62, message=_l("Enter the number of an idea.")),
-        ],
+        validators=[InputRequired(_l("Enter the number of the original idea."))],
+        message=_l("Enter the number of an idea."),
         description=_l("The number is at the end of the idea's address, for example /ideas/12."),
     )
     note = _note_field()
@@ -93,7 +93,7 @@ class StatusForm(FlaskForm):
         choices=choices((status, IdeaStatus.LABELS[status]) for status in ANSWERS),
         validators=[InputRequired(_l("Choose a status."))],
     )
-    explanation = TextAreaField(
+    explanation = text_field(
         _l("Public explanation"),
         validators=[
             InputRequired(_l("Explain the decision to residents.")),

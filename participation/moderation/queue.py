@@ -8,7 +8,8 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import selectinload
 
 from participation.comments.models import Comment
-from participation.core.models import ModerationState, is_valid_id
+from participation.core.ids import parse_id
+from participation.core.models import ModerationState
 from participation.extensions import db
 from participation.ideas.models import Idea, Theme
 from participation.moderation.models import Report
@@ -91,9 +92,10 @@ def items_by_keys(keys: list[str]) -> list[Idea | Comment]:
     for key in keys:
         kind, _, raw_id = key.partition(":")
         model = {"idea": Idea, "comment": Comment}.get(kind)
-        if model is None or not raw_id.isdigit() or not is_valid_id(raw_id):
+        item_id = parse_id(raw_id)
+        if model is None or item_id is None:
             continue
-        item = db.session.get(model, int(raw_id))
+        item = db.session.get(model, item_id)
         if item is not None:
             items.append(item)
     return items

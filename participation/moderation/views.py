@@ -9,6 +9,7 @@ from flask_login import current_user
 from participation.auth.models import User
 from participation.comments.models import Comment
 from participation.core import ratelimits
+from participation.core.ids import id_arg
 from participation.core.permissions import Refused
 from participation.core.urls import safe_next
 from participation.core.web import get_or_404, render_form, require
@@ -68,14 +69,14 @@ def _report(item, idea: Idea, back: str):
     return render_form("moderation/report.html", form=form, item=item, idea=idea)
 
 
-@bp.route("/ideas/<int:idea_id>/report", methods=["GET", "POST"])
+@bp.route("/ideas/<id:idea_id>/report", methods=["GET", "POST"])
 @ratelimits.report
 def report_idea(idea_id):
     idea = _item("ideas", idea_id, "report")
     return _report(idea, idea, url_for("ideas.show", idea_id=idea.id))
 
 
-@bp.route("/ideas/<int:idea_id>/comments/<int:comment_id>/report", methods=["GET", "POST"])
+@bp.route("/ideas/<id:idea_id>/comments/<id:comment_id>/report", methods=["GET", "POST"])
 @ratelimits.report
 def report_comment(idea_id, comment_id):
     comment = _item("comments", comment_id)
@@ -96,7 +97,7 @@ def _argument(name: str, allowed, default=None):
 
 def _render_queue(form: BulkForm, code: int = 200):
     filters = {
-        "theme": request.args.get("theme", type=int),
+        "theme": id_arg("theme"),
         "kind": _argument("kind", queue.KINDS),
         "reason": _argument("reason", REPORT_REASONS),
         "sort": _argument("sort", queue.SORTS, "oldest"),
@@ -140,7 +141,7 @@ def bulk():
 
 # Actions on one idea or comment --------------------------------------------------------------
 
-KIND = "<any(ideas, comments):kind>/<int:item_id>"
+KIND = "<any(ideas, comments):kind>/<id:item_id>"
 
 
 @bp.route(f"/moderation/{KIND}/approve", methods=["POST"])
@@ -191,7 +192,7 @@ def dismiss_reports(kind, item_id):
     return redirect(_back())
 
 
-@bp.route("/moderation/ideas/<int:idea_id>/close-discussion", methods=["POST"])
+@bp.route("/moderation/ideas/<id:idea_id>/close-discussion", methods=["POST"])
 def close_discussion(idea_id):
     idea = _item("ideas", idea_id, "close_discussion")
     try:
@@ -202,7 +203,7 @@ def close_discussion(idea_id):
     return redirect(url_for("ideas.show", idea_id=idea.id))
 
 
-@bp.route("/moderation/ideas/<int:idea_id>/duplicate", methods=["GET", "POST"])
+@bp.route("/moderation/ideas/<id:idea_id>/duplicate", methods=["GET", "POST"])
 def mark_duplicate(idea_id):
     idea = _item("ideas", idea_id, "mark_duplicate")
     form = DuplicateForm()
@@ -230,7 +231,7 @@ def mark_duplicate(idea_id):
 # Accounts ----------------------------------------------------------------------------------
 
 
-@bp.route("/moderation/users/<int:user_id>/ban", methods=["GET", "POST"])
+@bp.route("/moderation/users/<id:user_id>/ban", methods=["GET", "POST"])
 def ban(user_id):
     user = get_or_404(User, user_id)
     require("user.ban", user)
@@ -250,7 +251,7 @@ def ban(user_id):
     return render_form("moderation/ban.html", form=form, user=user, current_ban=user.active_ban())
 
 
-@bp.route("/moderation/users/<int:user_id>/lift-ban", methods=["POST"])
+@bp.route("/moderation/users/<id:user_id>/lift-ban", methods=["POST"])
 def lift_ban(user_id):
     user = get_or_404(User, user_id)
     require("user.lift_ban", user)
@@ -272,7 +273,7 @@ def log_page():
     page = log.browse_log(
         action=action,
         target_type=target_type,
-        actor_id=request.args.get("actor", type=int),
+        actor_id=id_arg("actor"),
         page=max(1, min(request.args.get("page", 1, type=int) or 1, 100_000)),
     )
     return render_template(
@@ -294,7 +295,7 @@ def answers():
     return render_template("moderation/answers.html", ideas=status.ideas_awaiting_answer())
 
 
-@bp.route("/moderation/ideas/<int:idea_id>/status", methods=["GET", "POST"])
+@bp.route("/moderation/ideas/<id:idea_id>/status", methods=["GET", "POST"])
 def set_status(idea_id):
     idea = _item("ideas", idea_id, "set_status")
     form = StatusForm()

@@ -11,7 +11,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import delete, func, select
 
 from participation.auth.models import Ban, User
-from participation.auth.passwords import verify_password
+from participation.auth.password_checks import password_is_right
 from participation.comments.models import Comment
 from participation.core.models import MailOutbox, ModerationState, utcnow
 from participation.extensions import db
@@ -182,9 +182,9 @@ def erase_account(user: User) -> None:
     db.session.expunge_all()
 
 
-def delete_account(user: User, password: str) -> bool:
+def delete_account(user: User, password: str, address: str) -> bool:
     """Erase the account of the signed-in resident once the password confirms it is them."""
-    if not verify_password(user.password_hash, password):
+    if not password_is_right(user.email, user, password, address):
         return False
     erase_account(user)
     return True

@@ -35,7 +35,7 @@ def delete_account():
     form = DeleteAccountForm()
     if form.validate_on_submit():
         user_id = current_user.id
-        if service.delete_account(current_user, form.password.data):
+        if service.delete_account(current_user, form.password.data, request.remote_addr):
             security_log.info("account deleted user=%s address=%s", user_id, request.remote_addr)
             logout_user()
             session.clear()

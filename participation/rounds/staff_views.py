@@ -68,7 +68,7 @@ def new():
     return render_form("rounds/admin_form.html", form=form, round=None)
 
 
-@bp.route("/<int:round_id>/edit", methods=["GET", "POST"])
+@bp.route("/<id:round_id>/edit", methods=["GET", "POST"])
 def edit(round_id):
     require("admin.rounds")
     round_ = get_or_404(Round, round_id)
@@ -79,7 +79,7 @@ def edit(round_id):
     return render_form("rounds/admin_form.html", form=form, round=round_)
 
 
-@bp.route("/<int:round_id>/publish", methods=["POST"])
+@bp.route("/<id:round_id>/publish", methods=["POST"])
 def publish(round_id):
     require("admin.rounds")
     round_ = get_or_404(Round, round_id)

@@ -65,7 +65,6 @@ def show(slug):
 
 
 @bp.route("/rondes/<slug>/ideas/new", methods=["GET", "POST"])
-@ratelimits.idea_submission
 def submit(slug):
     round_ = _round_or_404(slug)
     require("round.submit_idea", round_)
@@ -75,6 +74,8 @@ def submit(slug):
         theme = next((t for t in round_.themes if t.id == form.theme.data), None)
         if theme is None:
             abort(404)
+        # The same limit as the ideas box, counted once the form is right (ideas/views.py).
+        ratelimits.take_for_resident("RATELIMIT_IDEA")
         idea = idea_service.submit_idea(
             current_user,
             theme,

@@ -25,7 +25,7 @@ def _answer(idea: Idea, supported: bool, message: str):
 
 # Who may vote is decided in the service, on the locked rows it writes (a "no" raises Refused,
 # which gets the same answer as require() would give).
-@bp.route("/ideas/<int:idea_id>/vote", methods=["POST"])
+@bp.route("/ideas/<id:idea_id>/vote", methods=["POST"])
 @ratelimits.vote
 def vote(idea_id):
     idea, counted = service.cast_vote(current_user, valid_id_or_404(idea_id))
@@ -40,7 +40,7 @@ def vote(idea_id):
     return _answer(idea, True, message)
 
 
-@bp.route("/ideas/<int:idea_id>/vote/withdraw", methods=["POST"])
+@bp.route("/ideas/<id:idea_id>/vote/withdraw", methods=["POST"])
 @ratelimits.vote
 def withdraw_vote(idea_id):
     idea = service.withdraw_vote(current_user, valid_id_or_404(idea_id))

@@ -62,6 +62,9 @@ def _resident_content() -> dict:
     # Comments close an idea for editing, so the resident's comment goes under another idea.
     discussed = db.session.get(Idea, _demo_ids()["idea_with_comments"])
     comment = comments.add_comment(resident, discussed, "Goed idee, ik steun het van harte.")
+    # A comment by staff, so the pages are checked with the staff badge on them.
+    official = find_user_by_email(ACCOUNTS["official"])
+    comments.add_comment(official, discussed, "Dank je wel, we nemen dit mee in het wijkplan.")
     token = tokens.make_token(
         tokens.RESET_PASSWORD,
         {"uid": resident.id, "pw": tokens.password_fingerprint(resident.password_hash)},

@@ -7,10 +7,13 @@ from pathlib import Path
 
 import pytest
 
-from participation.extensions import limiter
+from participation.core import ratelimits
+from tests.helpers import sign_in_by_session
 from tests.security.helpers import STRONG_KEY, build_app
 
-CASE_TEST = re.compile(r"test_(authn|authz|input|out|csrf|rate|priv|exp|conc|fault)_(\d\d)_")
+CASE_TEST = re.compile(
+    r"test_(authn|authz|input|out|csrf|rate|priv|exp|conc|fault|cache|ident)_(\d\d)_"
+)
 CASE_ROW = re.compile(r"^\| *([A-Z]+-\d\d) *\| *([a-z ]+?) *\| *(.+?) *\|$", re.M)
 SECURITY_DOC = Path(__file__).resolve().parents[2] / "docs" / "SECURITY.md"
 
@@ -33,10 +36,23 @@ def rate_limits(app):
     """Rate limits on, with the documented thresholds and empty counters; off again after."""
     saved = {key: app.config[key] for key in [*LOW_LIMITS, "RATE_LIMITS_ON"]}
     app.config.update(LOW_LIMITS, RATE_LIMITS_ON=True)
-    limiter.reset()
+    ratelimits.reset()
     yield app.config
-    limiter.reset()
+    ratelimits.reset()
     app.config.update(saved)
+
+
+@pytest.fixture
+def signed_in(app):
+    """A new test client (of `on`, else the suite's app) signed in as `user` through the
+    session, without the sign-in form."""
+
+    def sign_in(user, on=None):
+        client = (on or app).test_client()
+        sign_in_by_session(client, user)
+        return client
+
+    return sign_in
 
 
 @pytest.fixture
@@ -81,6 +97,24 @@ def pytest_terminal_summary(terminalreporter, exitstatus, config):
                 write(f"cases {status} (docs/SECURITY.md): {len(listed)}")
                 for case, reason in listed:
                     write(f"  {case}: {reason}")
+
+
+@pytest.fixture
+def built_apps(app, database_url):
+    """More apps on the test database, with their own settings; disposed of after the test."""
+    from participation.extensions import db
+
+    built = []
+
+    def build(config_name="testing", **overrides):
+        extra = build_app(config_name, database_url, **overrides)
+        built.append(extra)
+        return extra
+
+    yield build
+    for extra in built:
+        with extra.app_context():
+            db.engine.dispose()
 
 
 @pytest.fixture

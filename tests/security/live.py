@@ -60,6 +60,14 @@ def sign_in(app, email: str) -> Resident:
     return Resident(cookie=client.get_cookie("session").value, token=token)
 
 
+def anonymous_visitor(app, address: str = "127.0.0.1") -> Resident:
+    """A visitor's session that is not signed in, with its CSRF token (for the sign-in form)."""
+    client = app.test_client()
+    client.environ_base["REMOTE_ADDR"] = address
+    token = session_csrf_token(app, client)
+    return Resident(cookie=client.get_cookie("session").value, token=token)
+
+
 class _KeepRedirects(urllib.request.HTTPRedirectHandler):
     def redirect_request(self, *args, **kwargs):
         return None  # hand the 302 back to the caller

