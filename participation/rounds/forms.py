@@ -11,13 +11,12 @@ from wtforms import (
     IntegerField,
     SelectField,
     SelectMultipleField,
-    StringField,
-    TextAreaField,
 )
 from wtforms.fields.choices import SelectChoice
 from wtforms.validators import InputRequired, Length, NumberRange, Optional
 from wtforms.widgets import CheckboxInput, ListWidget
 
+from participation.core.text import line_field, text_field
 from participation.ideas.forms import IdeaForm
 from participation.rounds.phases import PhaseKind
 from participation.rounds.service import PhaseInput, check_phases
@@ -54,14 +53,14 @@ class PhaseForm(Form):
 
 
 class RoundForm(FlaskForm):
-    title = StringField(
+    title = line_field(
         _l("Title"),
         validators=[
             InputRequired(_l("Give the round a title.")),
             Length(max=160, message=_l("Use at most %(max)d characters.", max=160)),
         ],
     )
-    slug = StringField(
+    slug = line_field(
         _l("Web address"),
         validators=[
             InputRequired(_l("Choose a web address for the round.")),
@@ -69,14 +68,14 @@ class RoundForm(FlaskForm):
         ],
         description=_l("Lower-case letters, digits and hyphens, for example groen-marktplein."),
     )
-    question = StringField(
+    question = line_field(
         _l("Question"),
         validators=[
             InputRequired(_l("Write the question the round asks.")),
             Length(max=300, message=_l("Use at most %(max)d characters.", max=300)),
         ],
     )
-    introduction = TextAreaField(
+    introduction = text_field(
         _l("Introduction"),
         validators=[
             Optional(),

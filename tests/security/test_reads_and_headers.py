@@ -34,6 +34,7 @@ def world(app, make):
         "kind": "ideas",
         "token": "x",
         "filename": "css/app.css",
+        "round_id": make.participation_round().id,
     }, author
 
 
