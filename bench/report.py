@@ -76,7 +76,14 @@ def targets(results: dict) -> list[str]:
     found = []
     for run in results["runs"]:
         where = f"{run['database']} {run['sizes']['ideas']:,}"
-        limits = (("idea list, m", 3), ("idea list, p", 3), ("idea page, 5", 4), ("API: ", 3))
+        limits = (
+            ("idea list, m", 3),
+            ("idea list, p", 3),
+            ("round page", 3),
+            ("round idea", 3),
+            ("idea page, 5", 4),
+            ("API: ", 3),
+        )
         for prefix, limit in limits:
             for row in _rows(run, prefix):
                 ok = row["p50_x_floor"] <= limit

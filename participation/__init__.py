@@ -37,6 +37,9 @@ from participation.moderation.reasons import reason_label
 from participation.moderation.views import bp as moderation_bp
 from participation.opendata.views import bp as opendata_bp
 from participation.privacy.views import bp as privacy_bp
+from participation.rounds import views as round_views
+from participation.rounds.staff_views import bp as round_admin_bp
+from participation.rounds.views import bp as rounds_bp
 from participation.search.views import bp as search_bp
 from participation.voting.views import bp as voting_bp
 
@@ -44,12 +47,14 @@ ROOT = Path(__file__).resolve().parent.parent
 BLUEPRINTS = (
     core_bp,
     auth_bp,
+    rounds_bp,
     ideas_bp,
     voting_bp,
     comments_bp,
     exports_bp,
     moderation_bp,
     admin_bp,
+    round_admin_bp,
     privacy_bp,
     opendata_bp,
     search_bp,
@@ -62,7 +67,11 @@ TEMPLATE_FILTERS = {
     "action_label": moderation_log.action_label,
     "target_label": moderation_log.target_label,
 }
-TEMPLATE_GLOBALS = {"status_labels": IdeaStatus.LABELS}
+TEMPLATE_GLOBALS = {
+    "status_labels": IdeaStatus.LABELS,
+    "votes_left": round_views.votes_left_for_visitor,
+    "running_rounds": round_views.running_rounds,
+}
 
 
 def create_app(config_name: str | None = None, **overrides) -> Flask:

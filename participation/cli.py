@@ -16,6 +16,7 @@ from participation.exports.cli import export_cli
 from participation.extensions import db
 from participation.opendata.cli import opendata_cli
 from participation.privacy.cli import privacy_cli
+from participation.rounds.cli import rounds_cli
 from participation.seed import bench as benchdata
 from participation.seed import demo
 
@@ -63,8 +64,8 @@ def seed_demo(if_empty: bool) -> None:
         return
     summary = demo.load_demo()
     click.echo(
-        "Demo loaded: {themes} themes, {ideas} ideas, {votes} votes, {comments} comments, "
-        "{users} accounts.".format(**summary)
+        "Demo loaded: {themes} themes, {rounds} rounds, {ideas} ideas, {votes} votes, "
+        "{comments} comments, {users} accounts.".format(**summary)
     )
 
 
@@ -132,4 +133,5 @@ def init_app(app: Flask) -> None:
     app.cli.add_command(export_cli)
     app.cli.add_command(opendata_cli)
     app.cli.add_command(privacy_cli)
+    app.cli.add_command(rounds_cli)
     app.cli.add_command(users_cli)

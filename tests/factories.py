@@ -15,6 +15,7 @@ from participation.core.models import utcnow
 from participation.extensions import db
 from participation.ideas.models import Idea, Theme
 from participation.moderation.models import StatusChange
+from participation.rounds.models import Phase, Round
 
 PASSWORD = "correct horse battery"
 # A title a spreadsheet would run as a formula unless the export defuses it.
@@ -144,3 +145,31 @@ def status_change(idea: Idea, new_status: str = "accepted", explanation: str = "
     row.status = new_status
     db.session.commit()
     return row
+
+
+def participation_round(
+    slug: str | None = None,
+    phases=(),
+    themes: list[Theme] | None = None,
+    published: bool = True,
+    commit: bool = True,
+    **fields,
+) -> Round:
+    """A round; `phases` are (kind, starts_at, ends_at) or (kind, starts_at, ends_at, budget),
+    naive UTC."""
+    number = next(_numbers)
+    item = Round(
+        slug=slug or f"ronde-{number}",
+        title=fields.pop("title", f"Ronde {number}"),
+        question=fields.pop("question", "Hoe maken we het Marktplein groener?"),
+        introduction=fields.pop("introduction", "## Waarom\n\nHet plein is *te* stenig."),
+        is_published=published,
+        themes=themes if themes is not None else [theme(commit=commit)],
+        **fields,
+    )
+    for kind, starts_at, ends_at, *budget in phases:
+        budget = budget[0] if budget else None
+        item.phases.append(
+            Phase(kind=kind, starts_at=starts_at, ends_at=ends_at, vote_budget=budget)
+        )
+    return _save(item, commit)

@@ -5,10 +5,11 @@ from urllib.parse import urlsplit
 from flask import current_app, request, url_for
 
 # The query arguments pages read (list sorting and filters, pages, the moderation log's
-# filters). Only these are copied into links (`url_with`) and into page-cache keys: an
-# argument like `_external`, `_method` or `endpoint` would otherwise reach `url_for`.
+# filters, insight's round). Only these are copied into links (`url_with`) and into
+# page-cache keys: an argument like `_external`, `_method` or `endpoint` would otherwise
+# reach `url_for`.
 PAGE_ARGUMENTS = frozenset(
-    {"page", "sort", "status", "theme", "kind", "reason", "action", "target", "actor"}
+    {"page", "sort", "status", "theme", "kind", "reason", "action", "target", "actor", "round"}
 )
 
 

@@ -34,7 +34,8 @@ def home():
     )
 
 
-def _list_arguments():
+def list_arguments():
+    """Sort, status and page from the query string, each checked (shared with rounds)."""
     sort = request.args.get("sort", queries.DEFAULT_SORT)
     if sort not in queries.SORTS:
         sort = queries.DEFAULT_SORT
@@ -46,7 +47,7 @@ def _list_arguments():
 
 
 def _render_list(template: str, theme: Theme | None, **context):
-    sort, status, page_number = _list_arguments()
+    sort, status, page_number = list_arguments()
     page = queries.list_ideas(
         theme=theme,
         sort=sort,
@@ -138,15 +139,20 @@ def submit():
             form.body.data,
             submission_key=form.submission_key.data,
         )
-        if idea.is_pending:
-            flash(
-                _("Thank you! Your idea will be published after a moderator has read it."),
-                "success",
-            )
-        else:
-            flash(_("Thank you! Your idea has been published."), "success")
-        return redirect(url_for("ideas.show", idea_id=idea.id))
+        return thank_and_show(idea)
     return render_form("ideas/submit.html", form=form)
+
+
+def thank_and_show(idea: Idea):
+    """After a new idea: say whether it is online, and show it (shared with rounds)."""
+    if idea.is_pending:
+        flash(
+            _("Thank you! Your idea will be published after a moderator has read it."),
+            "success",
+        )
+    else:
+        flash(_("Thank you! Your idea has been published."), "success")
+    return redirect(url_for("ideas.show", idea_id=idea.id))
 
 
 @bp.route("/ideas/<id:idea_id>/edit", methods=["GET", "POST"])
@@ -155,7 +161,10 @@ def edit(idea_id):
     require("idea.view", idea)
     require("idea.edit", idea)
     form = IdeaForm(data={"theme": idea.theme_id, "title": idea.title, "body": idea.body})
-    form.set_theme_choices(queries.open_themes() or [idea.theme])
+    # An idea in a round stays within the round's themes.
+    form.set_theme_choices(
+        idea.round.themes if idea.round_id else queries.open_themes() or [idea.theme]
+    )
     if form.validate_on_submit():
         waits = service.edit_idea(
             current_user, idea, _theme_for_form(form), form.title.data, form.body.data

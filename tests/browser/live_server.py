@@ -24,6 +24,8 @@ from participation.ideas.models import Idea, Theme
 from participation.moderation.models import Report, StatusChange
 from participation.moderation.settings import moderation_settings, update_moderation_settings
 from participation.opendata.service import build_open_data
+from participation.rounds.models import Round
+from participation.rounds.service import UNSUBSCRIBE
 from participation.seed import demo
 
 RESIDENT = demo.RESIDENT_EMAIL
@@ -68,7 +70,12 @@ def _resident_content() -> dict:
         tokens.RESET_PASSWORD,
         {"uid": resident.id, "pw": tokens.password_fingerprint(resident.password_hash)},
     )
+    round_mail = tokens.make_token(UNSUBSCRIBE, {"uid": resident.id})
     return {
+        "round_mail_token": round_mail,
+        "running_round_id": db.session.scalar(
+            select(Round.id).where(Round.slug == "groener-marktplein")
+        ),
         "own_idea": idea.id,
         "own_comment": comment.id,
         "commented_idea": discussed.id,

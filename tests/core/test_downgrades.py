@@ -24,7 +24,7 @@ from participation.voting.models import Vote
 from tests import factories
 
 ROOT = Path(__file__).resolve().parents[2]
-HEAD = "5e4c1d2a9f17"
+HEAD = "cc9e5c874f50"  # participation rounds (issue 14)
 
 
 @pytest.fixture

@@ -1,7 +1,7 @@
 """The house's layers, read from the source with `ast`: imports only go downwards.
 
-From the ground up: core, auth, ideas, search, voting, comments, moderation, then the packages
-that use all of these (exports, admin, privacy, feeds), then what publishes them (api,
+From the ground up: core, auth, ideas, search, voting, comments, moderation, rounds, then the
+packages that use all of these (exports, admin, privacy, feeds), then what publishes them (api,
 opendata), then seed. `participation/__init__.py`, `models.py` and `cli.py` put the app
 together and may import anything. A module may import
 its own package and any lower layer; `participation.extensions` is below everything.
@@ -28,6 +28,7 @@ LAYERS = (
     {"voting"},
     {"comments"},
     {"moderation"},
+    {"rounds"},
     {"exports", "admin", "privacy", "feeds"},
     {"api", "opendata"},
     {"seed"},

@@ -8,10 +8,12 @@ covers the login form), and POSTs carry the session's valid CSRF token.
 """
 
 from dataclasses import dataclass
+from datetime import timedelta
 
 import pytest
 from sqlalchemy import select
 
+from participation.core.models import utcnow
 from participation.extensions import db
 from participation.moderation.log import record_action
 from participation.moderation.models import ModerationAction
@@ -76,6 +78,11 @@ def insight_readers(code: int) -> dict[str, int]:
 def hidden_for_residents(code: int, official: int = 403) -> dict[str, int]:
     """Hidden content: the same 404 as an unknown id, except for staff (and its author)."""
     return {**everyone(404), "moderator": code, "admin": code, "official": official}
+
+
+def draft_round(code: int) -> dict[str, int]:
+    """A draft round: staff who see unpublished content preview it, for others it is not there."""
+    return {**everyone(404), "moderator": code, "official": code, "admin": code}
 
 
 IDEA = "/ideas/{idea}"
@@ -245,6 +252,28 @@ ROUTES = [
     ("opendata.catalogue", "GET", "/open-data/catalog.jsonld", everyone(404)),
     ("api_fallback.unknown", "GET", "/api/v1/unknown", everyone(404)),
     *[("api_fallback.unknown", m, "/api/v1" + IDEA, everyone(405)) for m in WRITE_METHODS],
+    # participation rounds (issue 14); the phase × action × role part is tests/rounds/
+    ("rounds.index", "GET", "/rondes", everyone(200)),
+    ("rounds.show", "GET", "/rondes/{round_slug}", everyone(200)),
+    ("rounds.show", "GET", "/rondes/{draft_slug}", draft_round(200)),
+    ("rounds.submit", "GET", "/rondes/{round_slug}/ideas/new", residents(200)),
+    ("rounds.submit", "POST", "/rondes/{round_slug}/ideas/new", residents(400)),
+    ("rounds.unsubscribe", "GET", "/rondes/unsubscribe/not-a-token", everyone(400)),
+    ("rounds.unsubscribe", "POST", "/rondes/unsubscribe/not-a-token", everyone(400)),
+    ("exports.round_result", "GET", "/exports/rounds/{round_slug}", exporters(200)),
+    ("exports.round_result", "POST", "/exports/rounds/{round_slug}", exporters(200)),
+    (
+        "exports.round_result",
+        "GET",
+        "/exports/rounds/{draft_slug}",
+        {**exporters(404), **dict.fromkeys(["moderator", "official"], 403)},
+    ),
+    ("round_admin.index", "GET", "/admin/rounds/", staff(200, "admin")),
+    ("round_admin.new", "GET", "/admin/rounds/new", staff(200, "admin")),
+    ("round_admin.new", "POST", "/admin/rounds/new", staff(400, "admin")),
+    ("round_admin.edit", "GET", "/admin/rounds/{round_id}/edit", staff(200, "admin")),
+    ("round_admin.edit", "POST", "/admin/rounds/{round_id}/edit", staff(400, "admin")),
+    ("round_admin.publish", "POST", "/admin/rounds/{round_id}/publish", staff(302, "admin")),
 ]
 
 # A blocked account holding every staff role gets on every route exactly what a blocked
@@ -285,6 +314,8 @@ def _role_content(author, number: int) -> dict:
     """The rows one role acts on, added to the session (flushed with the rest of the world)."""
     theme = factories.theme(slug=f"groen-{number}", commit=False)
     idea = factories.idea(theme=theme, author=author, comment_count=1, commit=False)
+    # A round in its ideas phase, and a draft one (issue 14).
+    phases = [("ideas", utcnow() - timedelta(days=1), utcnow() + timedelta(days=30))]
     return {
         "idea": idea,
         "comment": factories.comment(idea, author, body="Een eerste reactie.", commit=False),
@@ -296,6 +327,12 @@ def _role_content(author, number: int) -> dict:
         ),
         "target": factories.user(commit=False),
         "theme": theme,
+        "round_id": factories.participation_round(
+            slug=f"lopend-{number}", phases=phases, themes=[theme], commit=False
+        ),
+        "draft_round": factories.participation_round(
+            slug=f"concept-{number}", phases=phases, published=False, commit=False
+        ),
     }
 
 
@@ -315,7 +352,11 @@ def _build_world(app) -> World:
         db.session.flush()
         paths = {
             role: {name: row.id for name, row in content.items()}
-            | {"theme_slug": content["theme"].slug}
+            | {
+                "theme_slug": content["theme"].slug,
+                "round_slug": content["round_id"].slug,
+                "draft_slug": content["draft_round"].slug,
+            }
             for role, content in rows.items()
         }
         record_action(

@@ -48,6 +48,7 @@ def test_csrf_01_every_state_changing_route_needs_this_sessions_token(app, make)
         "item_id": idea.id,
         "user_id": victim.id,
         "theme_id": theme.id,
+        "round_id": make.participation_round().id,
     }
     form = {
         "body": "Aangepast",

@@ -36,6 +36,7 @@ def world(app, make):
         "filename": "css/app.css",
         "name": "ideas.csv",  # an open data file
         "rest": "no-such-resource",  # the public API's unknown addresses
+        "round_id": make.participation_round().id,
     }, author
 
 
