@@ -92,7 +92,7 @@ PAGES = (
     # Search (issue 17).
     Page("search results", "/zoeken?q=fiets", screenshot=True),
     Page("search results, filtered", "/zoeken?q=park&sort=newest&status=submitted"),
-    Page("search results, moderator", "/search?q=fiets", account="moderator"),
+    Page("search results, moderator", "/zoeken?q=fiets", account="moderator"),
     Page("search, nothing found", "/zoeken?q=kabouterhuisjes"),
     Page("search, only a minus word", "/zoeken?q=-fiets"),
     Page("search, too long", "/zoeken?q=" + "lang+" * 50, status=400),
