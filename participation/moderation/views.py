@@ -4,6 +4,7 @@ from datetime import datetime, time
 
 from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
+from flask_babel import ngettext
 from flask_login import current_user
 
 from participation.auth.models import User
@@ -132,7 +133,7 @@ def bulk():
         done = content.moderate_in_bulk(
             current_user, form.action.data, items, form.reason.data, form.note.data or ""
         )
-        flash(_("Done for %(count)d items.", count=done), "success")
+        flash(ngettext("Done for %(num)d item.", "Done for %(num)d items.", done), "success")
         return redirect(_back())
     if not items:
         form.action.errors = [*form.action.errors, _("Select at least one item.")]
@@ -221,7 +222,11 @@ def mark_duplicate(idea_id):
             ]
         else:
             flash(
-                _("Marked as a duplicate. %(count)d supporters were invited.", count=invited),
+                ngettext(
+                    "Marked as a duplicate. %(num)d supporter was invited.",
+                    "Marked as a duplicate. %(num)d supporters were invited.",
+                    invited,
+                ),
                 "success",
             )
             return redirect(url_for("ideas.show", idea_id=idea.id))
