@@ -63,7 +63,7 @@ def _utc_midnight(day: date) -> datetime:
 
 
 def _exportable(options: ExportOptions) -> list:
-    conditions = [Idea.is_listed]
+    conditions = [Idea.is_ranked]  # a duplicate's original is what ranks
     if options.statuses:
         conditions.append(Idea.status.in_(options.statuses))
     if options.submitted_from:
