@@ -16,7 +16,8 @@ from participation.core.models import ModerationState, utcnow
 class Decision:
     allowed: bool
     # Why not: "login" (sign in first), "unconfirmed" (confirm the email address first),
-    # "closed" (the theme or discussion no longer accepts this), "forbidden", "not_found".
+    # "closed" (the discussion no longer accepts this), "theme_closed" (the idea's theme is
+    # closed), "duplicate" (the idea is a duplicate), "forbidden", "not_found", "banned".
     reason: str = ""
 
     def __bool__(self) -> bool:
@@ -30,6 +31,8 @@ CLOSED = Decision(False, "closed")
 FORBIDDEN = Decision(False, "forbidden")
 NOT_FOUND = Decision(False, "not_found")
 BANNED = Decision(False, "banned")
+THEME_CLOSED = Decision(False, "theme_closed")
+DUPLICATE = Decision(False, "duplicate")
 
 
 class Refused(Exception):
@@ -127,21 +130,27 @@ def withdraw_idea(user, idea) -> Decision:
     return ALLOW
 
 
-def vote_on_idea(user, idea) -> Decision:
+def _taking_part(user, idea) -> Decision:
+    """The one rule for supporting and discussing an idea: an active resident, a listed idea,
+    an open theme, not a duplicate (its original is where to take part)."""
     if not (gate := _active_resident(user)):
         return gate
     if not idea.is_listed:
         return FORBIDDEN
-    if not idea.theme.is_open or idea.duplicate_of_id is not None:
-        return CLOSED
+    if not idea.theme.is_open:
+        return THEME_CLOSED
+    if idea.duplicate_of_id is not None:
+        return DUPLICATE
     return ALLOW
 
 
+def vote_on_idea(user, idea) -> Decision:
+    return _taking_part(user, idea)
+
+
 def comment_on_idea(user, idea) -> Decision:
-    if not (gate := _active_resident(user)):
+    if not (gate := _taking_part(user, idea)):
         return gate
-    if not idea.is_listed:
-        return FORBIDDEN
     if idea.discussion_closed:
         return CLOSED
     return ALLOW
