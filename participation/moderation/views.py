@@ -67,7 +67,8 @@ def _report(item, idea: Idea, back: str):
         else:
             flash(_("You have already reported this. A moderator will look at it."), "info")
         return redirect(back)
-    return render_form("moderation/report.html", form=form, item=item, idea=idea)
+    reported = reports.already_reported(current_user, item)
+    return render_form("moderation/report.html", form=form, item=item, idea=idea, reported=reported)
 
 
 @bp.route("/ideas/<id:idea_id>/report", methods=["GET", "POST"])
