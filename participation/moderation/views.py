@@ -205,6 +205,34 @@ def close_discussion(idea_id):
     return redirect(url_for("ideas.show", idea_id=idea.id))
 
 
+def _duplicate_message(done: content.Invitations) -> str:
+    """Who was invited, and why the other supporters were not."""
+    parts = [
+        ngettext(
+            "Marked as a duplicate. %(num)d supporter was invited.",
+            "Marked as a duplicate. %(num)d supporters were invited.",
+            done.invited,
+        )
+    ]
+    if done.already_support:
+        parts.append(
+            ngettext(
+                "%(num)d supporter already supports the original idea.",
+                "%(num)d supporters already support the original idea.",
+                done.already_support,
+            )
+        )
+    if done.without_mail:
+        parts.append(
+            ngettext(
+                "%(num)d supporter does not want mail from us.",
+                "%(num)d supporters do not want mail from us.",
+                done.without_mail,
+            )
+        )
+    return " ".join(parts)
+
+
 @bp.route("/moderation/ideas/<id:idea_id>/duplicate", methods=["GET", "POST"])
 def mark_duplicate(idea_id):
     idea = _item("ideas", idea_id, "mark_duplicate")
@@ -214,7 +242,7 @@ def mark_duplicate(idea_id):
         try:
             if original is None:
                 raise content.ModerationError("original")
-            invited = content.mark_duplicate(current_user, idea, original, form.note.data or "")
+            done = content.mark_duplicate(current_user, idea, original, form.note.data or "")
         except Refused:
             return _changed_meanwhile()
         except content.ModerationError:
@@ -222,14 +250,7 @@ def mark_duplicate(idea_id):
                 _("Choose another published idea that is not itself a duplicate.")
             ]
         else:
-            flash(
-                ngettext(
-                    "Marked as a duplicate. %(num)d supporter was invited.",
-                    "Marked as a duplicate. %(num)d supporters were invited.",
-                    invited,
-                ),
-                "success",
-            )
+            flash(_duplicate_message(done), "success")
             return redirect(url_for("ideas.show", idea_id=idea.id))
     return render_form("moderation/duplicate.html", form=form, idea=idea)
 

@@ -92,3 +92,23 @@ def test_a_duplicate_is_shown_as_one_and_left_out_of_queues_and_rankings(
     ).data.decode("utf-8-sig")
     assert "Een zebrapad bij de basisschool" in export
     assert "Oversteekplaats bij school graag" not in export
+
+
+def test_the_moderator_hears_why_supporters_were_not_invited(app, make, moderator, mailbox):
+    theme = make.theme()
+    original = make.idea(theme=theme, title="Een zebrapad bij de basisschool")
+    duplicate = make.idea(theme=theme, title="Oversteekplaats bij school graag")
+    _supporter(app, make, "allebei@example.org", [duplicate.id, original.id])
+    client = app.test_client()
+    sign_in_by_session(client, moderator)
+    mailbox.clear()
+    response = post_form(
+        client,
+        f"/moderation/ideas/{duplicate.id}/duplicate",
+        {"original_id": str(original.id)},
+        follow_redirects=True,
+    )
+    page = response.get_data(as_text=True)
+    assert "0 voorstanders zijn uitgenodigd." in page
+    assert "1 voorstander steunt het oorspronkelijke idee al." in page
+    assert list(mailbox) == []
