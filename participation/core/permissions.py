@@ -229,6 +229,14 @@ def close_discussion(user, idea) -> Decision:
     return CLOSED if idea.discussion_closed else ALLOW
 
 
+def reopen_discussion(user, idea) -> Decision:
+    """A closed discussion may be opened again, except on a duplicate (it continues on the
+    original)."""
+    if not (gate := _staff(user, MODERATION_ROLES)):
+        return gate
+    return ALLOW if idea.discussion_closed and idea.duplicate_of_id is None else CLOSED
+
+
 def mark_duplicate(user, idea) -> Decision:
     if not (gate := _staff(user, MODERATION_ROLES)):
         return gate
@@ -289,6 +297,7 @@ RULES: dict[str, Callable[..., Decision]] = {
     "idea.hide": hide_item,
     "idea.restore": restore_item,
     "idea.close_discussion": close_discussion,
+    "idea.reopen_discussion": reopen_discussion,
     "idea.mark_duplicate": mark_duplicate,
     "comment.approve": approve_item,
     "comment.hide": hide_item,

@@ -170,10 +170,19 @@ def hide_all_content_of(moderator: User, user: User, reason: str) -> int:
     return hidden
 
 
-def close_discussion(moderator: User, idea: Idea, note: str = "") -> None:
+def close_discussion(moderator: User, idea: Idea, note: str) -> None:
+    """No new comments on `idea`; the moderator's reason goes into the log."""
     _lock_and_decide_again(moderator, idea, "close_discussion")
     idea.discussion_closed = True
     record_action(moderator, "idea.close_discussion", "idea", idea.id, note=note or None)
+    db.session.commit()
+
+
+def reopen_discussion(moderator: User, idea: Idea, note: str = "") -> None:
+    """Undo `close_discussion`: residents may comment again; logged like the closing."""
+    _lock_and_decide_again(moderator, idea, "reopen_discussion")
+    idea.discussion_closed = False
+    record_action(moderator, "idea.reopen_discussion", "idea", idea.id, note=note or None)
     db.session.commit()
 
 

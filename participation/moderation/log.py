@@ -54,6 +54,7 @@ ACTION_LABELS = {
     "comment.restore": _l("Comment restored"),
     "report.dismiss": _l("Reports dismissed"),
     "idea.close_discussion": _l("Discussion closed"),
+    "idea.reopen_discussion": _l("Discussion reopened"),
     "idea.mark_duplicate": _l("Marked as duplicate"),
     "idea.set_status": _l("Status changed"),
     "user.ban": _l("Account blocked"),

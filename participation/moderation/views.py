@@ -21,6 +21,7 @@ from participation.moderation import bans, content, log, queue, reports, status
 from participation.moderation.forms import (
     BanForm,
     BulkForm,
+    CloseDiscussionForm,
     DuplicateForm,
     HideForm,
     ReportForm,
@@ -194,14 +195,28 @@ def dismiss_reports(kind, item_id):
     return redirect(_back())
 
 
-@bp.route("/moderation/ideas/<id:idea_id>/close-discussion", methods=["POST"])
+@bp.route("/moderation/ideas/<id:idea_id>/close-discussion", methods=["GET", "POST"])
 def close_discussion(idea_id):
     idea = _item("ideas", idea_id, "close_discussion")
+    form = CloseDiscussionForm()
+    if form.validate_on_submit():
+        try:
+            content.close_discussion(current_user, idea, form.note.data)
+        except Refused:
+            return _changed_meanwhile()
+        flash(_("You closed the discussion. You can reopen it on the idea's page."), "success")
+        return redirect(url_for("ideas.show", idea_id=idea.id))
+    return render_form("moderation/close_discussion.html", form=form, idea=idea)
+
+
+@bp.route("/moderation/ideas/<id:idea_id>/reopen-discussion", methods=["POST"])
+def reopen_discussion(idea_id):
+    idea = _item("ideas", idea_id, "reopen_discussion")
     try:
-        content.close_discussion(current_user, idea)
+        content.reopen_discussion(current_user, idea)
     except Refused:
         return _changed_meanwhile()
-    flash(_("The discussion on this idea is closed."), "success")
+    flash(_("You reopened the discussion: residents can comment again."), "success")
     return redirect(url_for("ideas.show", idea_id=idea.id))
 
 

@@ -128,6 +128,17 @@ PAGES = (
     Page("hide idea", "/moderation/ideas/{idea_with_comments}/hide", account="moderator"),
     Page("hide comment", "/moderation/comments/{reported_comment}/hide", account="moderator"),
     Page(
+        "close the discussion",
+        "/moderation/ideas/{idea_with_comments}/close-discussion",
+        account="moderator",
+    ),
+    Page(
+        "close the discussion, failed",
+        "/moderation/ideas/{idea_with_comments}/close-discussion",
+        account="moderator",
+        then="submit empty form",
+    ),
+    Page(
         "mark as duplicate", "/moderation/ideas/{idea_with_comments}/duplicate", account="moderator"
     ),
     Page(

@@ -45,7 +45,12 @@ def test_every_staff_action_is_logged_with_actor_and_reason(app, make, mailbox):
         (moderator, f"/moderation/ideas/{idea.id}/approve", {}),
         (writer, f"/ideas/{idea.id}/report", {"reason": "spam"}),  # a report to dismiss
         (moderator, f"/moderation/ideas/{idea.id}/dismiss-reports", {}),
-        (moderator, f"/moderation/ideas/{idea.id}/close-discussion", {}),
+        (
+            moderator,
+            f"/moderation/ideas/{idea.id}/close-discussion",
+            {"note": "Het loopt uit de hand."},
+        ),
+        (moderator, f"/moderation/ideas/{idea.id}/reopen-discussion", {}),
         (
             official,
             f"/moderation/ideas/{idea.id}/status",
@@ -83,7 +88,8 @@ def test_every_staff_action_is_logged_with_actor_and_reason(app, make, mailbox):
     assert logged["user.ban"] == "house_rules"
     expected = {
         "idea.hide", "idea.restore", "comment.hide", "comment.restore", "idea.approve",
-        "report.dismiss", "idea.close_discussion", "idea.set_status", "idea.mark_duplicate",
+        "report.dismiss", "idea.close_discussion", "idea.reopen_discussion", "idea.set_status",
+        "idea.mark_duplicate",
         "user.ban", "user.lift_ban", "user.set_roles", "theme.create", "theme.update",
         "theme.move", "settings.update",
     }  # fmt: skip

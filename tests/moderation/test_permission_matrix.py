@@ -184,8 +184,20 @@ ROUTES = [
     ),
     (
         "moderation.close_discussion",
+        "GET",
+        "/moderation/ideas/{idea}/close-discussion",
+        moderators(200),
+    ),
+    (
+        "moderation.close_discussion",
         "POST",
         "/moderation/ideas/{idea}/close-discussion",
+        moderators(400),  # no reason given
+    ),
+    (
+        "moderation.reopen_discussion",
+        "POST",
+        "/moderation/ideas/{closed_idea}/reopen-discussion",
         moderators(302),
     ),
     ("moderation.mark_duplicate", "GET", "/moderation/ideas/{idea}/duplicate", moderators(200)),
@@ -254,6 +266,7 @@ def _role_content(author, number: int) -> dict[str, int | str]:
     hidden_idea = factories.idea(
         theme=theme, author=author, moderation_state="hidden", commit=False
     )
+    closed_idea = factories.idea(theme=theme, author=author, discussion_closed=True, commit=False)
     comment = factories.comment(idea, author, body="Een eerste reactie.", commit=False)
     hidden = factories.comment(
         idea, author, body="Verborgen.", moderation_state="hidden", commit=False
@@ -262,6 +275,7 @@ def _role_content(author, number: int) -> dict[str, int | str]:
         "idea": idea.id,
         "comment": comment.id,
         "hidden_idea": hidden_idea.id,
+        "closed_idea": closed_idea.id,
         "hidden_comment": hidden.id,
         "target": factories.user(commit=False).id,
         "theme": theme.id,
