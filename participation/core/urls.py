@@ -8,7 +8,19 @@ from flask import current_app, request, url_for
 # filters). Only these are copied into links (`url_with`) and into page-cache keys: an
 # argument like `_external`, `_method` or `endpoint` would otherwise reach `url_for`.
 PAGE_ARGUMENTS = frozenset(
-    {"page", "sort", "status", "theme", "kind", "reason", "action", "target", "actor"}
+    {
+        "page",
+        "sort",
+        "status",
+        "theme",
+        "kind",
+        "reason",
+        "action",
+        "target",
+        "actor",
+        "since",
+        "until",
+    }
 )
 
 

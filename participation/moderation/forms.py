@@ -85,6 +85,17 @@ class CloseDiscussionForm(FlaskForm):
     )
 
 
+class LogFilterForm(FlaskForm):
+    """The log's date filter (a GET form: no CSRF token); a wrong date is said, not a 500."""
+
+    since = DateField(_l("From"), validators=[Optional()])
+    until = DateField(_l("Until"), validators=[Optional()])
+
+    def validate_until(self, field):
+        if field.data and self.since.data and field.data < self.since.data:
+            raise ValidationError(_l("Choose an end date on or after the start date."))
+
+
 class DuplicateForm(FlaskForm):
     original_id = IdField(
         _l("Number of the original idea"),

@@ -24,6 +24,7 @@ from participation.moderation.forms import (
     CloseDiscussionForm,
     DuplicateForm,
     HideForm,
+    LogFilterForm,
     ReportForm,
     StatusForm,
 )
@@ -312,11 +313,15 @@ def log_page():
     require("moderation.log")
     action = request.args.get("action") or None
     target_type = request.args.get("target") or None
+    form = LogFilterForm(request.args, meta={"csrf": False})
+    form.validate()
     page = log.browse_log(
         action=action,
         target_type=target_type,
         actor_id=id_arg("actor"),
         page=max(1, min(request.args.get("page", 1, type=int) or 1, 100_000)),
+        since=None if form.since.errors else form.since.data,
+        until=None if form.until.errors else form.until.data,
     )
     return render_template(
         "moderation/log.html",
@@ -325,7 +330,9 @@ def log_page():
         targets=log.TARGET_LABELS,
         action=action,
         target_type=target_type,
-    )
+        form=form,
+        comment_ideas=log.comment_ideas(page.items),
+    ), 400 if form.errors else 200
 
 
 # Official answers --------------------------------------------------------------------------
