@@ -36,12 +36,14 @@ def users():
 
 
 def _render_user(user: User, form: RolesForm, code: int = 200):
+    current_ban = user.active_ban()
     return render_template(
         "admin/user.html",
         user=user,
         form=form,
-        current_ban=user.active_ban(),
-        bans=bans_of(user),
+        current_ban=current_ban,
+        # The active block is shown as the account's state, not among the earlier ones.
+        bans=[ban for ban in bans_of(user) if current_ban is None or ban.id != current_ban.id],
         role_labels=ROLE_LABELS,
     ), code
 
