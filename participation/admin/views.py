@@ -30,9 +30,9 @@ def index():
 def users():
     require("admin.users")
     text = request.args.get("q", "")[:100]
-    return render_template(
-        "admin/users.html", users=service.search_users(text), q=text, role_labels=ROLE_LABELS
-    )
+    number = max(1, min(request.args.get("page", 1, type=int) or 1, 100_000))
+    page = service.search_users(text, page=number)
+    return render_template("admin/users.html", page=page, q=text, role_labels=ROLE_LABELS)
 
 
 def _render_user(user: User, form: RolesForm, code: int = 200):

@@ -20,6 +20,7 @@ PAGE_ARGUMENTS = frozenset(
         "actor",
         "since",
         "until",
+        "q",
     }
 )
 
