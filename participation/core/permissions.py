@@ -180,8 +180,10 @@ INSIGHT_ROLES = ("policy_staff", "official", "admin")
 
 
 def run_export(user) -> Decision:
-    # Anonymous visitors too get a plain "no": an export address reveals nothing, not even
-    # a sign-in page, and a download replayed after sign-out fails.
+    # Like every staff page, an anonymous visitor is sent to sign in (the page is no secret);
+    # a download replayed after sign-out still gets no file.
+    if not user.is_authenticated:
+        return LOGIN
     return ALLOW if _holds_role(user, EXPORT_ROLES) else FORBIDDEN
 
 

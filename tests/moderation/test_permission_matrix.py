@@ -60,7 +60,7 @@ def moderators(code: int) -> dict[str, int]:
 
 
 def exporters(code: int) -> dict[str, int]:
-    return {**everyone(403), "policy_staff": code, "admin": code}
+    return {**everyone(403), "anonymous": 302, "policy_staff": code, "admin": code}
 
 
 def insight_readers(code: int) -> dict[str, int]:
