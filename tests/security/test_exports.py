@@ -105,7 +105,9 @@ def payloads(app, make):
     ideas = []
     for votes, payload in enumerate(reversed([*PAYLOADS, ARRAY_FORMULA])):
         author = make.user(display_name=payload)
-        ideas.append(make.idea(theme=theme, author=author, title=payload, vote_count=votes))
+        ideas.append(
+            make.idea(theme=theme, author=author, title=payload, body=payload, vote_count=votes)
+        )
     with app.app_context():
         db.session.add(
             StatusChange(
@@ -138,8 +140,9 @@ def test_exp_01_every_formula_cell_in_the_csv_starts_with_an_apostrophe(
                 if cell.startswith(TRIGGERS) or cell.lstrip().startswith(TRIGGERS):
                     pytest.fail(f"formula cell left as it is: {cell!r}")
         assert [row[-1] for row in rows] == neutralised  # the authors' names
-        assert {row[4] for row in rows} == {"'=1+1 thema"}  # the theme's name
-        assert rows[0][6] == '\'=HYPERLINK("https://evil.example")'  # the official's answer
+        assert [row[4] for row in rows] == neutralised  # the idea's text
+        assert {row[5] for row in rows} == {"'=1+1 thema"}  # the theme's name
+        assert rows[0][7] == '\'=HYPERLINK("https://evil.example")'  # the official's answer
     assert _stored_titles(app) == [*PAYLOADS, ARRAY_FORMULA]  # the stored data is unchanged
 
 
@@ -158,7 +161,7 @@ def test_exp_02_the_xlsx_holds_no_formula_and_every_text_is_a_string(
     workbook = load_workbook(io.BytesIO(data))
     sheet = workbook["=1+1 thema"]
     header = [cell.value for cell in sheet[1]]
-    text_columns = [header.index(name) + 1 for name in ("Titel", "Thema", "Indiener")]
+    text_columns = [header.index(name) + 1 for name in ("Titel", "Tekst", "Thema", "Indiener")]
     stored = [*PAYLOADS, ARRAY_FORMULA]
     for row in range(2, 2 + len(stored)):
         for column in text_columns:
