@@ -88,6 +88,16 @@ def _moderation_examples(themes: dict, residents: list[User]) -> None:
         db.session.add(Report(reporter_id=reporter.id, comment_id=comment.id, reason=reason))
 
 
+# Every demo date lies in the past of the moment the demo is loaded; the ideas of a closed
+# theme are older than those of the open ones.
+CLOSED_ROUND_EARLIER = timedelta(days=240)
+
+
+def _in_the_past(moment, now):
+    """`moment`, or a little before `now` when the random delay would reach past it."""
+    return min(moment, now - timedelta(minutes=5))
+
+
 def load_demo(seed: int = 2026) -> dict[str, int]:
     rng = random.Random(seed)
     now = utcnow()
@@ -111,6 +121,8 @@ def load_demo(seed: int = 2026) -> dict[str, int]:
     counts = {"votes": 0, "comments": 0}
     for data in demo_texts()["ideas"]:
         created = now - timedelta(days=rng.randint(3, 150), minutes=rng.randint(0, 1440))
+        if not themes[data["theme"]].is_open:
+            created -= CLOSED_ROUND_EARLIER  # a finished round took place before the open ones
         idea = Idea(
             theme=themes[data["theme"]],
             author_id=rng.choice(residents).id,
@@ -130,7 +142,7 @@ def load_demo(seed: int = 2026) -> dict[str, int]:
                 Vote(
                     user_id=supporter.id,
                     idea_id=idea.id,
-                    created_at=created + timedelta(hours=rng.randint(1, 48)),
+                    created_at=_in_the_past(created + timedelta(hours=rng.randint(1, 48)), now),
                 )
             )
         idea.vote_count = len(supporters)
@@ -142,7 +154,7 @@ def load_demo(seed: int = 2026) -> dict[str, int]:
                 idea_id=idea.id,
                 author_id=rng.choice(residents).id,
                 body=comment_data["body"],
-                created_at=written,
+                created_at=_in_the_past(written, now),
             )
             db.session.add(comment)
             db.session.flush()
@@ -154,7 +166,7 @@ def load_demo(seed: int = 2026) -> dict[str, int]:
                         parent_id=comment.id,
                         author_id=rng.choice(residents).id,
                         body=reply,
-                        created_at=written + timedelta(hours=offset + 1),
+                        created_at=_in_the_past(written + timedelta(hours=offset + 1), now),
                     )
                 )
                 comment_count += 1
@@ -167,7 +179,7 @@ def load_demo(seed: int = 2026) -> dict[str, int]:
                     old_status=IdeaStatus.SUBMITTED,
                     new_status=data["status"],
                     explanation=data["explanation"],
-                    created_at=created + timedelta(days=rng.randint(2, 40)),
+                    created_at=_in_the_past(created + timedelta(days=rng.randint(2, 40)), now),
                 )
             )
         counts["comments"] += comment_count
