@@ -99,14 +99,19 @@ PAGES = (
     ),
     Page(
         "report comment",
-        "/ideas/{reported_comment_idea}/comments/{reported_comment}/report",
+        "/ideas/{comment_to_report_idea}/comments/{comment_to_report}/report",
         account="resident",
     ),
     Page(
         "report comment, failed",
-        "/ideas/{reported_comment_idea}/comments/{reported_comment}/report",
+        "/ideas/{comment_to_report_idea}/comments/{comment_to_report}/report",
         account="resident",
         then="submit empty form",
+    ),
+    Page(
+        "report comment, already reported",
+        "/ideas/{reported_comment_idea}/comments/{reported_comment}/report",
+        account="resident",
     ),
     Page("delete my account", "/profile/delete", account="resident", screenshot=True),
     Page(
