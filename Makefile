@@ -47,9 +47,10 @@ $(STAMP)/assets: package.json package-lock.json
 	@mkdir -p $(STAMP)
 	npm ci --ignore-scripts --no-audit --no-fund
 	rm -rf static/vendor
-	mkdir -p static/vendor/utrecht static/vendor/theme
+	mkdir -p static/vendor/utrecht static/vendor/theme static/vendor/swagger-ui
 	cp node_modules/@utrecht/component-library-css/dist/index.css static/vendor/utrecht/index.css
 	cp node_modules/@nl-design-system-unstable/voorbeeld-design-tokens/dist/theme.css static/vendor/theme/theme.css
+	cp node_modules/swagger-ui-dist/swagger-ui-bundle.js node_modules/swagger-ui-dist/swagger-ui.css static/vendor/swagger-ui/
 	@touch $@
 
 translations: install
@@ -59,7 +60,7 @@ translations: install
 # --ignore-dirs replaces Babel's default, which skips folders starting with _ (templates/_macros).
 translations-extract: install
 	$(BIN)/pybabel extract -F babel.cfg -k _l -k lazy_gettext --ignore-dirs '.* __pycache__ node_modules' -o participation/translations/messages.pot --no-location --sort-output .
-	$(BIN)/pybabel update -i participation/translations/messages.pot -d participation/translations --no-location --omit-header
+	$(BIN)/pybabel update -i participation/translations/messages.pot -d participation/translations --no-wrap --ignore-obsolete
 
 # The development database under instance/, with the demo municipality when it is empty.
 db: install translations

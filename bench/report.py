@@ -76,7 +76,15 @@ def targets(results: dict) -> list[str]:
     found = []
     for run in results["runs"]:
         where = f"{run['database']} {run['sizes']['ideas']:,}"
-        for prefix, limit in (("idea list, m", 3), ("idea list, p", 3), ("idea page, 5", 4)):
+        limits = (
+            ("idea list, m", 3),
+            ("idea list, p", 3),
+            ("round page", 3),
+            ("round idea", 3),
+            ("idea page, 5", 4),
+            ("API: ", 3),
+        )
+        for prefix, limit in limits:
             for row in _rows(run, prefix):
                 ok = row["p50_x_floor"] <= limit
                 found.append(
@@ -84,6 +92,12 @@ def targets(results: dict) -> list[str]:
                     f"{row['p50_x_floor']}× floor (≤ {limit}×) {_verdict(ok)}"
                 )
         if run["database"] == "postgresql":
+            for row in _rows(run, "search:") + _rows(run, "similar"):
+                ok = row["p50_x_floor"] <= 5
+                found.append(
+                    f"- {where}: {row['scenario']} c={row['concurrency']}: p50 "
+                    f"{row['p50_x_floor']}× floor (≤ 5×) {_verdict(ok)}"
+                )
             for row in _rows(run, "vote"):
                 ok = row["rps_share_of_floor"] >= 0.4
                 found.append(

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import create_engine, text
 
 from bench.load import Browser
+from participation.seed.bench import RARE_WORD
 
 ASSET_PATTERN = re.compile(r'<(?:link rel="stylesheet" href|script src)="([^"]+)"')
 DEEP_PAGE = 50
@@ -43,7 +44,19 @@ def bench_facts(database_url: str) -> dict:
                 "AND idea.withdrawn_at IS NULL AND idea.id > 1 ORDER BY idea.id LIMIT 16"
             )
         ).scalars()
-        facts = {"theme": theme, "idea_50_comments": 1, "vote_ideas": list(ideas)}
+        # The round with the most ideas (rounds need not exist in an older data set).
+        biggest_round = connection.execute(
+            text(
+                "SELECT round.slug FROM round JOIN idea ON idea.round_id = round.id "
+                "GROUP BY round.slug ORDER BY count(*) DESC LIMIT 1"
+            )
+        ).scalar()
+        facts = {
+            "theme": theme,
+            "idea_50_comments": 1,
+            "vote_ideas": list(ideas),
+            "round": biggest_round,
+        }
     engine.dispose()
     return facts
 
@@ -71,6 +84,21 @@ def _export(name: str, path: str, form: dict, share: float) -> Scenario:
     )
 
 
+def _round_scenarios(facts: dict) -> list[Scenario]:
+    """A round page and a deep page of its idea list (sorted by votes), on the biggest round."""
+    skipped = "" if facts.get("round") else "no rounds in this data set"
+    path = f"/rondes/{facts.get('round')}"
+    return [
+        Scenario("round page", path, weigh=True, skipped=skipped),
+        Scenario(
+            f"round idea list, page {DEEP_PAGE}",
+            f"{path}?sort=votes&page={DEEP_PAGE}",
+            weigh=True,
+            skipped=skipped,
+        ),
+    ]
+
+
 def scenarios(facts: dict) -> list[Scenario]:
     theme_path = f"/themes/{facts['theme']}?sort=votes"
     export = _export_path()
@@ -82,8 +110,15 @@ def scenarios(facts: dict) -> list[Scenario]:
         Scenario(f"idea list, page {DEEP_PAGE}", f"{theme_path}&page={DEEP_PAGE}", weigh=True),
         Scenario("idea list, signed in (no cache)", theme_path, signed_in="resident"),
         Scenario("idea page, 50 comments", f"/ideas/{facts['idea_50_comments']}", weigh=True),
+        *_round_scenarios(facts),
         Scenario("idea page, signed in (no cache)", "/ideas/1", signed_in="resident"),
         Scenario("vote + withdraw (signed in)", VOTE_PATH, signed_in="resident", vote=True),
+        Scenario("API: ideas, page of 50", "/api/v1/ideas?limit=50"),
+        Scenario("API: one idea", f"/api/v1/ideas/{facts['idea_50_comments']}"),
+        # Every bench idea holds most of its few words: "straat" is in about 80 % of them.
+        Scenario("search: common word", "/zoeken?q=straat"),
+        Scenario("search: rare word", f"/zoeken?q={RARE_WORD}"),
+        Scenario("similar ideas while typing", "/ideas/similar?title=Veilig+fietspad+naar+school"),
         _export(
             "export: top 10 per theme, CSV",
             export,

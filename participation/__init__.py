@@ -9,6 +9,8 @@ from werkzeug.middleware.proxy_fix import ProxyFix
 from config import CONFIGS, check_production_safety
 from participation import cli, models  # noqa: F401 (registers every table)
 from participation.admin.views import bp as admin_bp
+from participation.api import views as api_views
+from participation.auth import oidc
 from participation.auth import session as auth_session
 from participation.auth.views import bp as auth_bp
 from participation.comments.views import bp as comments_bp
@@ -27,25 +29,36 @@ from participation.core import (
 from participation.core.views import bp as core_bp
 from participation.exports.views import bp as exports_bp
 from participation.extensions import csrf, db, limiter, login_manager, mail, migrate
+from participation.feeds.views import bp as feeds_bp
 from participation.ideas.models import IdeaStatus
 from participation.ideas.views import bp as ideas_bp
 from participation.moderation import log as moderation_log
 from participation.moderation.reasons import reason_label
 from participation.moderation.views import bp as moderation_bp
+from participation.opendata.views import bp as opendata_bp
 from participation.privacy.views import bp as privacy_bp
+from participation.rounds import views as round_views
+from participation.rounds.staff_views import bp as round_admin_bp
+from participation.rounds.views import bp as rounds_bp
+from participation.search.views import bp as search_bp
 from participation.voting.views import bp as voting_bp
 
 ROOT = Path(__file__).resolve().parent.parent
 BLUEPRINTS = (
     core_bp,
     auth_bp,
+    rounds_bp,
     ideas_bp,
     voting_bp,
     comments_bp,
     exports_bp,
     moderation_bp,
     admin_bp,
+    round_admin_bp,
     privacy_bp,
+    opendata_bp,
+    search_bp,
+    feeds_bp,
 )
 
 # Template helpers that speak a domain's words; core/templating.py registers them with its own.
@@ -56,7 +69,11 @@ TEMPLATE_FILTERS = {
     "log_reason": moderation_log.log_reason,
     "log_note": moderation_log.log_note,
 }
-TEMPLATE_GLOBALS = {"status_labels": IdeaStatus.LABELS}
+TEMPLATE_GLOBALS = {
+    "status_labels": IdeaStatus.LABELS,
+    "votes_left": round_views.votes_left_for_visitor,
+    "running_rounds": round_views.running_rounds,
+}
 
 
 def create_app(config_name: str | None = None, **overrides) -> Flask:
@@ -109,12 +126,14 @@ def init_extensions(app: Flask) -> None:
     limiter.init_app(app)
     login_manager.init_app(app)
     auth_session.init_app(app)
+    oidc.init_app(app)
 
 
 def register_blueprints(app: Flask) -> None:
     ids.init_app(app)  # the `<id:...>` converter, before any route names it
     for blueprint in BLUEPRINTS:
         app.register_blueprint(blueprint)
+    api_views.init_app(app)
 
 
 def register_request_hooks(app: Flask) -> None:

@@ -14,7 +14,9 @@ from participation.core import assets
 from participation.core.mail import deliver_pending
 from participation.exports.cli import export_cli
 from participation.extensions import db
+from participation.opendata.cli import opendata_cli
 from participation.privacy.cli import privacy_cli
+from participation.rounds.cli import rounds_cli
 from participation.seed import bench as benchdata
 from participation.seed import demo
 
@@ -62,8 +64,8 @@ def seed_demo(if_empty: bool) -> None:
         return
     summary = demo.load_demo()
     click.echo(
-        "Demo loaded: {themes} themes, {ideas} ideas, {votes} votes, {comments} comments, "
-        "{users} accounts.".format(**summary)
+        "Demo loaded: {themes} themes, {rounds} rounds, {ideas} ideas, {votes} votes, "
+        "{comments} comments, {users} accounts.".format(**summary)
     )
 
 
@@ -129,5 +131,7 @@ def init_app(app: Flask) -> None:
     app.cli.add_command(seed_cli)
     app.cli.add_command(mail_cli)
     app.cli.add_command(export_cli)
+    app.cli.add_command(opendata_cli)
     app.cli.add_command(privacy_cli)
+    app.cli.add_command(rounds_cli)
     app.cli.add_command(users_cli)

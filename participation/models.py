@@ -6,6 +6,7 @@ from participation.core.models import MailOutbox
 from participation.core.settings import Setting
 from participation.ideas.models import Idea, Theme
 from participation.moderation.models import ModerationAction, Report, StatusChange
+from participation.rounds.models import Phase, Round, RoundMailOptOut
 from participation.voting.models import Vote
 
 __all__ = [
@@ -15,6 +16,9 @@ __all__ = [
     "MailOutbox",
     "ModerationAction",
     "Report",
+    "Phase",
+    "Round",
+    "RoundMailOptOut",
     "Setting",
     "StatusChange",
     "Theme",

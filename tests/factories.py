@@ -1,7 +1,8 @@
 """Rows for tests, built through the same models the app uses.
 
-Each factory commits its row; with commit=False it only flushes (the row has its id), so a
-caller that builds many rows commits them once.
+Each factory commits its row. With commit=False it only adds it to the session (rows refer
+to each other through relationships, so they need no ids yet): a caller that builds many
+rows flushes or commits them at once, in one INSERT per table.
 """
 
 import itertools
@@ -14,6 +15,7 @@ from participation.core.models import utcnow
 from participation.extensions import db
 from participation.ideas.models import Idea, Theme
 from participation.moderation.models import StatusChange
+from participation.rounds.models import Phase, Round
 
 PASSWORD = "correct horse battery"
 # A title a spreadsheet would run as a formula unless the export defuses it.
@@ -55,8 +57,6 @@ def _save(row, commit: bool):
     db.session.add(row)
     if commit:
         db.session.commit()
-    else:
-        db.session.flush()
     return row
 
 
@@ -90,7 +90,7 @@ def idea(
     number = next(_numbers)
     item = Idea(
         theme=theme or globals()["theme"](commit=commit),
-        author_id=(author or user(commit=commit)).id,
+        author=author or user(commit=commit),
         title=fields.pop("title", f"Een goed idee nummer {number}"),
         body=fields.pop("body", "Dit is de uitgebreide beschrijving van een goed idee."),
         **fields,
@@ -98,11 +98,20 @@ def idea(
     return _save(item, commit)
 
 
+def unlisted_ideas(about: str) -> list[Idea]:
+    """A hidden, a waiting and a withdrawn idea about `about`: what the public never finds."""
+    return [
+        idea(title=f"Verborgen idee over {about}", moderation_state="hidden"),
+        idea(title=f"Wachtend idee over {about}", moderation_state="pending"),
+        idea(title=f"Ingetrokken idee over {about}", withdrawn_at=utcnow()),
+    ]
+
+
 def comment(idea: Idea, author: User, commit: bool = True, **fields) -> Comment:
     """A comment row only: the idea's comment_count is the caller's to keep."""
     item = Comment(
-        idea_id=idea.id,
-        author_id=author.id,
+        idea=idea,
+        author=author,
         body=fields.pop("body", "Een reactie om te testen."),
         **fields,
     )
@@ -118,7 +127,7 @@ def account(role: str, commit: bool = True) -> User:
 
 
 def ban(person: User, days: int = 3, reason: str = "spam", commit: bool = True) -> Ban:
-    item = Ban(user_id=person.id, reason=reason, ends_at=utcnow() + timedelta(days=days))
+    item = Ban(user=person, reason=reason, ends_at=utcnow() + timedelta(days=days))
     return _save(item, commit)
 
 
@@ -136,3 +145,31 @@ def status_change(idea: Idea, new_status: str = "accepted", explanation: str = "
     row.status = new_status
     db.session.commit()
     return row
+
+
+def participation_round(
+    slug: str | None = None,
+    phases=(),
+    themes: list[Theme] | None = None,
+    published: bool = True,
+    commit: bool = True,
+    **fields,
+) -> Round:
+    """A round; `phases` are (kind, starts_at, ends_at) or (kind, starts_at, ends_at, budget),
+    naive UTC."""
+    number = next(_numbers)
+    item = Round(
+        slug=slug or f"ronde-{number}",
+        title=fields.pop("title", f"Ronde {number}"),
+        question=fields.pop("question", "Hoe maken we het Marktplein groener?"),
+        introduction=fields.pop("introduction", "## Waarom\n\nHet plein is *te* stenig."),
+        is_published=published,
+        themes=themes if themes is not None else [theme(commit=commit)],
+        **fields,
+    )
+    for kind, starts_at, ends_at, *budget in phases:
+        budget = budget[0] if budget else None
+        item.phases.append(
+            Phase(kind=kind, starts_at=starts_at, ends_at=ends_at, vote_budget=budget)
+        )
+    return _save(item, commit)

@@ -31,9 +31,10 @@ def csrf_token(client, path: str = "/login") -> str:
 
 
 def post_form(client, path: str, data: dict | None = None, **kwargs):
-    """POST a form the way a browser does, with the session's CSRF token."""
+    """POST a form the way a browser does, with the session's CSRF token (made for the
+    session without loading a page first; use csrf_token() to read one from a page)."""
     data = dict(data or {})
-    data.setdefault("csrf_token", csrf_token(client))
+    data.setdefault("csrf_token", session_csrf_token(client.application, client))
     return client.post(path, data=data, **kwargs)
 
 
@@ -58,12 +59,16 @@ def sign_in_by_session(client, user) -> None:
 
 
 def session_csrf_token(app, client) -> str:
-    """The CSRF token for `client`'s session, made by Flask-WTF without fetching a page."""
-    with app.test_request_context():
+    """The CSRF token for `client`'s session, made by Flask-WTF without fetching a page.
+
+    Like a page load it keeps the session's secret when there is one, so tokens taken from
+    pages earlier stay valid.
+    """
+    with client.session_transaction() as client_session, app.test_request_context():
+        if "csrf_token" in client_session:
+            session["csrf_token"] = client_session["csrf_token"]
         token = generate_csrf()
-        raw = session["csrf_token"]
-    with client.session_transaction() as client_session:
-        client_session["csrf_token"] = raw
+        client_session["csrf_token"] = session["csrf_token"]
     return token
 
 

@@ -3,9 +3,9 @@
 import os
 import re
 import secrets
+import socket
 import subprocess
 import sys
-import time
 import urllib.request
 from contextlib import contextmanager
 from pathlib import Path
@@ -25,24 +25,21 @@ pytestmark = pytest.mark.skipif(
 )
 
 
-def _free_port() -> int:
-    import socket
-
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
+def _listening_socket() -> socket.socket:
+    """Listening on a port the OS picked; gunicorn inherits it, so no one can take the port
+    between choosing and binding it, and requests wait in its backlog until a worker is up."""
+    sock = socket.socket()
+    sock.bind(("127.0.0.1", 0))
+    sock.listen(128)
+    sock.set_inheritable(True)
+    return sock
 
 
 def _wait_for(port: int, process: subprocess.Popen) -> None:
-    deadline = time.monotonic() + 30
-    while time.monotonic() < deadline:
-        assert process.poll() is None, "the app instance exited during start-up"
-        try:
-            with urllib.request.urlopen(f"http://127.0.0.1:{port}/health", timeout=1):
-                return
-        except OSError:
-            time.sleep(0.1)
-    raise AssertionError(f"no answer on port {port}")
+    # The socket already listens: this request waits for the worker instead of polling.
+    with urllib.request.urlopen(f"http://127.0.0.1:{port}/health", timeout=60) as response:
+        assert response.status == 200
+    assert process.poll() is None, "the app instance exited during start-up"
 
 
 @contextmanager
@@ -59,13 +56,17 @@ def two_instances(**settings):
         **settings,
     }
     gunicorn = str(Path(sys.executable).parent / "gunicorn")
-    ports = [_free_port(), _free_port()]
+    sockets = [_listening_socket(), _listening_socket()]
     processes = [
         subprocess.Popen(
-            [gunicorn, "--workers=1", f"--bind=127.0.0.1:{port}", "wsgi:app"], cwd=ROOT, env=env
+            [gunicorn, "--workers=1", f"--bind=fd://{sock.fileno()}", "wsgi:app"],
+            cwd=ROOT,
+            env=env,
+            pass_fds=[sock.fileno()],
         )
-        for port in ports
+        for sock in sockets
     ]
+    ports = [sock.getsockname()[1] for sock in sockets]
     try:
         for port, process in zip(ports, processes, strict=True):
             _wait_for(port, process)
@@ -74,6 +75,8 @@ def two_instances(**settings):
         for process in processes:
             process.terminate()
             process.wait(timeout=10)
+        for sock in sockets:
+            sock.close()
 
 
 def on(port: int, other: Browser | None = None) -> Browser:

@@ -12,7 +12,7 @@ from sqlalchemy import select
 from participation.auth.models import User
 from participation.auth.passwords import verify_password
 from participation.core import ratelimits
-from participation.core.mail import queue_mail
+from participation.core.mail import mail_user
 from participation.extensions import db
 
 # Security events with time, account id, address and outcome; never passwords or tokens.
@@ -45,11 +45,10 @@ def _report_targeted(user: User | None, address: str) -> None:
         return
     security_log.warning("staff account targeted user=%s address=%s", user.id, address)
     for admin in db.session.scalars(select(User).where(User.is_admin)):
-        queue_mail(
-            admin.email,
+        mail_user(
+            admin,
             "security/staff_targeted",
             _l("Someone is guessing the password of a staff account"),
-            locale=admin.preferred_locale,
             admin=admin,
             target=user,
             address=address,

@@ -129,6 +129,11 @@ def authenticate(email: str, password: str, address: str) -> User | None:
     return user
 
 
+def may_use_password(user: User) -> bool:
+    """Staff may be required to sign in through the provider only (STAFF_PASSWORD_LOGIN)."""
+    return current_app.config["STAFF_PASSWORD_LOGIN"] or not user.is_staff
+
+
 def record_login(user: User) -> None:
     user.last_seen_at = utcnow()
     user.preferred_locale = _current_locale()

@@ -10,6 +10,7 @@ from datetime import timedelta
 
 from sqlalchemy import select
 
+from participation.auth.models import User
 from participation.core.models import ModerationState, hideable_models, utcnow
 from participation.core.settings import read_settings
 from participation.extensions import db
@@ -27,7 +28,7 @@ def hold_rules() -> HoldRules:
     return read_settings(HoldRules)
 
 
-def has_hidden_content(user) -> bool:
+def has_hidden_content(user: User) -> bool:
     """Whether a moderator has hidden something this person wrote and not restored it."""
     for model in hideable_models():
         found = db.session.scalar(
@@ -40,7 +41,7 @@ def has_hidden_content(user) -> bool:
     return False
 
 
-def is_held_for_review(author) -> bool:
+def is_held_for_review(author: User) -> bool:
     """New posts of this author wait for review, whatever the theme's own mode."""
     if author.is_staff:
         return False

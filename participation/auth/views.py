@@ -1,12 +1,26 @@
 """Register, confirm, sign in and out, reset the password, and the profile."""
 
 import logging
+from urllib.parse import urlencode
 
-from flask import Blueprint, flash, redirect, render_template, request, session, url_for
+import requests
+from authlib.integrations.base_client import OAuthError
+from flask import (
+    Blueprint,
+    abort,
+    current_app,
+    flash,
+    redirect,
+    render_template,
+    request,
+    session,
+    url_for,
+)
 from flask_babel import gettext as _
 from flask_login import current_user, login_required, login_user, logout_user
+from joserfc.errors import JoseError
 
-from participation.auth import service
+from participation.auth import oidc, service
 from participation.auth.forms import (
     ChangePasswordForm,
     EmailOnlyForm,
@@ -17,7 +31,7 @@ from participation.auth.forms import (
 )
 from participation.auth.password_checks import password_is_right
 from participation.core import ratelimits
-from participation.core.urls import safe_next
+from participation.core.urls import external_url, safe_next
 from participation.core.web import render_form, require
 
 bp = Blueprint("auth", __name__)
@@ -69,12 +83,11 @@ def login():
     form = LoginForm()
     if form.validate_on_submit():
         user = service.authenticate(form.email.data, form.password.data, request.remote_addr)
+        if user is not None and not service.may_use_password(user):
+            flash(_("Staff sign in through the municipality's sign-in page."), "error")
+            return render_form("auth/login.html", form=form)
         if user is not None:
-            # A fresh session at sign-in: nothing from before it is trusted afterwards.
-            lang = session.get("lang")
-            session.clear()
-            if lang:
-                session["lang"] = lang
+            _start_fresh_session()
             login_user(user, remember=form.remember.data)
             service.record_login(user)
             security_log.info("sign-in ok user=%s address=%s", user.id, request.remote_addr)
@@ -96,15 +109,94 @@ def login():
     return render_form("auth/login.html", form=form)
 
 
+def _start_fresh_session() -> None:
+    """A fresh session at sign-in: nothing from before it is trusted afterwards."""
+    lang = session.get("lang")
+    session.clear()
+    if lang:
+        session["lang"] = lang
+
+
 @bp.route("/logout", methods=["POST"])
 def logout():
     if current_user.is_authenticated:
         security_log.info("sign-out user=%s address=%s", current_user.id, request.remote_addr)
         service.end_all_sessions(current_user)
+    id_token = session.get(OIDC_ID_TOKEN)
     logout_user()
     session.clear()
     flash(_("You are signed out."), "success")
+    if id_token and oidc.enabled():
+        return _sign_out_at_provider(id_token)
     return redirect(url_for("ideas.home"))
+
+
+OIDC_ID_TOKEN = "oidc_id_token"
+# What a provider that misbehaves, is unreachable, or vouches for a tampered token raises.
+OIDC_FAILURES = (OAuthError, JoseError, oidc.SignInRefused, requests.RequestException, KeyError)
+
+
+def _sign_out_at_provider(id_token: str):
+    """RP-initiated logout, where the provider offers it; otherwise home, signed out here."""
+    try:
+        endpoint = oidc.metadata().get("end_session_endpoint")
+    except OIDC_FAILURES:
+        endpoint = None
+    if not endpoint:
+        return redirect(url_for("ideas.home"))
+    query = {
+        "id_token_hint": id_token,
+        "client_id": current_app.config["OIDC_CLIENT_ID"],
+        "post_logout_redirect_uri": external_url("ideas.home"),
+    }
+    return redirect(f"{endpoint}?{urlencode(query)}")
+
+
+@bp.route("/login/oidc")
+def oidc_start():
+    if not oidc.enabled():
+        abort(404)
+    try:
+        oidc.metadata()
+        # From BASE_URL, never from the request's Host header, like links in mail.
+        return oidc.client().authorize_redirect(external_url("auth.oidc_callback"))
+    except OIDC_FAILURES as error:
+        return _oidc_refused(error)
+
+
+@bp.route("/login/oidc/callback")
+def oidc_callback():
+    if not oidc.enabled():
+        abort(404)
+    try:
+        token = oidc.client().authorize_access_token(claims_options=oidc.claims_options())
+        # Authlib checks the ID token (signature, issuer, audience, nonce) only when the
+        # session held a nonce; without a checked token there is no sign-in.
+        user = oidc.staff_from_claims(token["userinfo"])
+    except OIDC_FAILURES as error:
+        return _oidc_refused(error)
+    _start_fresh_session()
+    login_user(user)
+    session[OIDC_ID_TOKEN] = token["id_token"]
+    service.record_login(user)
+    security_log.info("sign-in ok (oidc) user=%s address=%s", user.id, request.remote_addr)
+    flash(_("You are signed in."), "success")
+    return redirect(url_for("ideas.home"))
+
+
+def _oidc_refused(error: Exception):
+    security_log.warning(
+        "sign-in refused (oidc) reason=%s (%s) address=%s",
+        type(error).__name__,
+        str(error)[:120],  # names the claim or step; never carries a token
+        request.remote_addr,
+    )
+    if isinstance(error, oidc.SignInRefused) and str(error) == "role":
+        message = _("Your account at the municipality has no role in Inspraak.")
+    else:
+        message = _("Signing in through the municipality did not succeed. Try again.")
+    flash(message, "error")
+    return redirect(url_for("auth.login"))
 
 
 @bp.route("/forgot-password", methods=["GET", "POST"])

@@ -3,10 +3,11 @@
 from datetime import datetime
 
 from sqlalchemy import DateTime, ForeignKey, Index, String, Text
+from sqlalchemy.ext.hybrid import hybrid_property
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from participation.core.cache import SHOWN_ON_PUBLIC_PAGES, visible_through
-from participation.core.models import HideableMixin, utcnow
+from participation.core.models import HideableMixin, ModerationState, utcnow
 from participation.extensions import db
 
 
@@ -36,3 +37,14 @@ class Comment(HideableMixin, db.Model):
     @property
     def is_deleted(self) -> bool:
         return self.deleted_at is not None
+
+    @hybrid_property
+    def is_counted(self) -> bool:
+        """Shown to everyone and counted (the idea's comment count, totals, who took part):
+        published and not removed by its author. `Comment.is_counted` in a query."""
+        return self.moderation_state == ModerationState.PUBLISHED and self.deleted_at is None
+
+    @is_counted.inplace.expression
+    @classmethod
+    def _is_counted_expression(cls):
+        return (cls.moderation_state == ModerationState.PUBLISHED) & cls.deleted_at.is_(None)

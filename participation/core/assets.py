@@ -1,6 +1,6 @@
 """Static files under content-hashed names, so browsers and proxies may keep them for a year.
 
-`flask assets build` (run by `make assets`) copies every CSS and JS file under static/ to
+`flask assets build` (run by `make assets`) copies every CSS, JS and SVG file under static/ to
 <HASHED_ASSETS_FOLDER>/<name>.<hash>.<ext> (static/dist/ unless configured) and writes its
 manifest.json. They are served under /static/dist/. Templates ask `asset_url('css/app.css')`;
 without a manifest (development) the plain file is used.
@@ -32,7 +32,7 @@ def build_hashed_assets(static_folder: Path, dist: Path | None = None) -> dict[s
     dist.mkdir(parents=True)
     manifest = {}
     for source in sorted(static_folder.rglob("*")):
-        if source.suffix not in {".css", ".js"} or {dist, default} & set(source.parents):
+        if source.suffix not in {".css", ".js", ".svg"} or {dist, default} & set(source.parents):
             continue
         name = source.relative_to(static_folder).as_posix()
         digest = hashlib.sha256(source.read_bytes()).hexdigest()[:12]

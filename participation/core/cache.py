@@ -19,6 +19,7 @@ The keys live under `PAGE_CACHE_KEY_PREFIX`, in `PAGE_CACHE_REDIS_URL` (by defau
 """
 
 import json
+from dataclasses import dataclass
 
 from flask import Response, current_app, g, has_app_context, request, session
 from flask_babel import get_locale
@@ -99,22 +100,35 @@ def _iso_date(value) -> str:
     return value.isoformat()
 
 
-def public_page(view):
-    """Mark a view whose page, for anonymous visitors, may be served from the cache."""
-    view.public_page = True
+HTML, JSON = "text/html; charset=utf-8", "application/json"
+
+
+@dataclass(frozen=True)
+class CachedAs:
+    content_type: str
+    arguments: frozenset  # the query arguments the view knows
+
+
+def public_page(view, content_type: str = HTML, arguments: frozenset = PAGE_ARGUMENTS):
+    """Mark a view whose page, for anonymous visitors, may be served from the cache (the
+    public API's JSON too, with its own content type and arguments)."""
+    view.public_page = CachedAs(content_type, arguments)
     return view
 
 
-def _cacheable() -> bool:
+def _cached_as() -> CachedAs | None:
+    """How this request's page is cached, or None when it is not."""
     view = current_app.view_functions.get(request.endpoint)
-    return (
+    cached_as = getattr(view, "public_page", None)
+    cacheable = (
         request.method == "GET"
-        and getattr(view, "public_page", False)
-        # Only arguments the pages know: anything else could end up in a link for everyone.
-        and set(request.args) <= PAGE_ARGUMENTS
+        and cached_as is not None
+        # Only arguments the view knows: anything else could end up in a link for everyone.
+        and set(request.args) <= cached_as.arguments
         and "_flashes" not in session
         and not current_user.is_authenticated
     )
+    return cached_as if cacheable else None
 
 
 def _page_key(generation: int) -> str:
@@ -126,7 +140,8 @@ def _page_key(generation: int) -> str:
 
 
 def serve_cached_page():
-    if not _cacheable():
+    cached_as = _cached_as()
+    if cached_as is None:
         return None
     generation = _ask(lambda client: client.get(_key("pages-generation")))
     if generation is MISSING:
@@ -137,7 +152,7 @@ def serve_cached_page():
         return None
     if page is not None:
         g.page_cache = "hit"
-        return Response(page, content_type="text/html; charset=utf-8")
+        return Response(page, content_type=cached_as.content_type)
     g.page_cache = key
     return None
 

@@ -5,20 +5,12 @@ from datetime import UTC, datetime
 from sqlalchemy import DateTime, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, declared_attr, mapped_column
 
-from participation.core.ids import parse_id
 from participation.extensions import db
 
 
 def utcnow() -> datetime:
     """Naive UTC: the same on SQLite and PostgreSQL; Babel shows it in Europe/Amsterdam."""
     return datetime.now(UTC).replace(tzinfo=None)
-
-
-def is_valid_id(value) -> bool:
-    """Whether `value` (an int or its ASCII digits) is a primary key the database can hold;
-    anything else must be a 404 or be ignored, never reach the database as a 500. The range
-    and the digits are `participation.core.ids.parse_id`'s."""
-    return parse_id(value) is not None
 
 
 class ModerationState:

@@ -8,7 +8,10 @@ from dataclasses import dataclass
 from datetime import timedelta
 
 from flask import current_app
+from flask_babel import format_date, format_datetime
+from flask_babel import lazy_gettext as _l
 
+from participation.core import clock
 from participation.core.models import ModerationState, utcnow
 
 
@@ -17,8 +20,13 @@ class Decision:
     allowed: bool
     # Why not: "login" (sign in first), "unconfirmed" (confirm the email address first),
     # "closed" (the discussion no longer accepts this), "theme_closed" (the idea's theme is
-    # closed), "duplicate" (the idea is a duplicate), "forbidden", "not_found", "banned".
+    # closed), "duplicate" (the idea is a duplicate), "forbidden", "not_found", "banned",
+    # "phase" (the round's current phase does not allow it), "budget" (a support phase's
+    # votes are used up); `refusal_sentence` says both in words.
     reason: str = ""
+    # For "phase": the step asked for, and (start, end) of the next phase that allows it.
+    step: str = ""
+    window: tuple | None = None
 
     def __bool__(self) -> bool:
         return self.allowed
@@ -101,6 +109,7 @@ def view_comment(user, comment) -> Decision:
 
 
 def submit_idea(user, theme=None) -> Decision:
+    # Ideas in a round ask "round.submit_idea" (below): its phase decides, not the theme.
     if not (gate := _active_resident(user)):
         return gate
     if theme is not None and not theme.is_open:
@@ -137,15 +146,19 @@ def _taking_part(user, idea) -> Decision:
         return gate
     if not idea.is_listed:
         return FORBIDDEN
-    if not idea.theme.is_open:
-        return THEME_CLOSED
     if idea.duplicate_of_id is not None:
         return DUPLICATE
+    if idea.round_id is None and not idea.theme.is_open:
+        return THEME_CLOSED  # an idea in a round follows the round's phases instead
     return ALLOW
 
 
 def vote_on_idea(user, idea) -> Decision:
-    return _taking_part(user, idea)
+    if not (gate := _taking_part(user, idea)):
+        return gate
+    if idea.round_id is not None:
+        return phase_allows(idea.round, "vote")
+    return ALLOW
 
 
 def comment_on_idea(user, idea) -> Decision:
@@ -153,6 +166,8 @@ def comment_on_idea(user, idea) -> Decision:
         return gate
     if idea.discussion_closed:
         return CLOSED
+    if idea.round_id is not None:
+        return phase_allows(idea.round, "comment")
     return ALLOW
 
 
@@ -272,11 +287,105 @@ def set_idea_status(user, idea=None) -> Decision:
         return gate
     if idea is not None and not idea.is_listed:
         return CLOSED
+    if idea is not None and idea.round_id is not None:
+        return phase_allows(idea.round, "answer")
     return ALLOW
 
 
 def administer(user, obj=None) -> Decision:
     return _staff(user, ("admin",))
+
+
+# --- Rounds (issue 14): a round's current phase decides what may be done in it. -------------
+# Kept in one block so the phase table is read in one place; the clock alone decides
+# (core/clock.py), so no job has to run for a phase to open or close.
+
+PHASE_STEPS = {
+    "information": (),
+    "ideas": ("submit", "comment", "vote"),
+    "discussion": ("comment",),
+    "support": ("vote",),
+    "answer": ("answer",),
+    "result": (),
+}
+
+
+def phase_allows(round_, step: str) -> Decision:
+    """Allowed when the round's current phase allows `step`; else "phase", with the next
+    window in which it will be possible (None when it no longer will be)."""
+    moment = clock.now()
+    phase = round_.phase_at(moment)
+    if phase is not None and step in PHASE_STEPS[phase.kind]:
+        return ALLOW
+    later = [p for p in round_.phases if p.ends_at > moment and step in PHASE_STEPS[p.kind]]
+    window = (later[0].starts_at, later[0].ends_at) if later else None
+    return Decision(False, "phase", step=step, window=window)
+
+
+def view_round(user, round_) -> Decision:
+    if round_.is_published or sees_unpublished(user):
+        return ALLOW
+    return NOT_FOUND  # a draft does not exist for residents
+
+
+def submit_idea_in_round(user, round_) -> Decision:
+    if not (gate := _active_resident(user)):
+        return gate
+    if not round_.is_published:
+        return NOT_FOUND
+    return phase_allows(round_, "submit")
+
+
+def export_round(user, round_) -> Decision:
+    if not (gate := run_export(user)):
+        return gate
+    return ALLOW if round_.is_published else NOT_FOUND
+
+
+def local_day(moment, end: bool = False) -> str:
+    """A phase boundary in words ("1 maart"); an end is shown as its last day, inclusive."""
+    local = clock.to_local(moment - timedelta(seconds=1) if end else moment)
+    if (local.hour, local.minute) in ((0, 0), (23, 59)):
+        return format_date(local, "d MMMM y")
+    return format_datetime(local, "d MMMM y, HH:mm")
+
+
+BUDGET_SPENT = Decision(False, "budget")  # a support phase's budget is used up (voting)
+
+
+def refusal_sentence(decision: Decision) -> str:
+    """The translated sentence for a "phase" refusal (why not now, and when it is possible)
+    or a spent support budget; "" for any other decision."""
+    if decision.reason == "budget":
+        return str(_l("You have used all your votes in this round. Take back a vote first."))
+    if decision.reason != "phase":
+        return ""
+    if decision.window is None:
+        return str(_GONE[decision.step])
+    start, end = decision.window
+    return _WHEN[decision.step] % {"start": local_day(start), "end": local_day(end, end=True)}
+
+
+_WHEN = {
+    "submit": _l("You can submit ideas from %(start)s to %(end)s."),
+    "vote": _l("You can support ideas from %(start)s to %(end)s."),
+    "comment": _l("You can comment from %(start)s to %(end)s."),
+    "answer": _l("The municipality answers from %(start)s to %(end)s."),
+}
+_GONE = {
+    "submit": _l("Submitting ideas is no longer possible in this round."),
+    "vote": _l("Supporting ideas is no longer possible in this round: the votes are final."),
+    "comment": _l("Commenting is no longer possible in this round."),
+    "answer": _l("Answering is no longer possible in this round."),
+}
+
+
+ROUND_RULES: dict[str, Callable[..., Decision]] = {
+    "round.view": view_round,
+    "round.submit_idea": submit_idea_in_round,
+    "round.export": export_round,
+    "admin.rounds": administer,
+}
 
 
 RULES: dict[str, Callable[..., Decision]] = {
@@ -313,6 +422,7 @@ RULES: dict[str, Callable[..., Decision]] = {
     "user.set_roles": administer,
     "admin.themes": administer,
     "admin.settings": administer,
+    **ROUND_RULES,
 }
 
 
@@ -352,3 +462,12 @@ def why_not(user, action: str, obj=None) -> str:
         if not as_resident:
             return as_resident.reason
     return decision.reason
+
+
+def refusal_in_words(user, action: str, obj=None) -> str:
+    """The sentence for a round's "not now" (and when it is possible), or "" for any other
+    answer. A phase is the same for everyone, so a visitor who is not signed in reads it too."""
+    decision = decide(user, action, obj)
+    if decision.reason == "login":
+        decision = decide(_AnyResident(), action, obj)
+    return refusal_sentence(decision)

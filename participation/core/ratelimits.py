@@ -62,6 +62,8 @@ vote = limiter.shared_limit(
 report = limiter.shared_limit(
     _configured("RATELIMIT_REPORT"), key_func=_resident_or_address, methods=["POST"], scope="report"
 )
+# The public API, per client address, on all its routes (a blueprint-wide limit).
+api = limiter.shared_limit(_configured("RATELIMIT_API"), scope="api")
 
 
 def _use(method: str, limit: RateLimitItem, *keys: str, **options):
@@ -72,15 +74,6 @@ def _use(method: str, limit: RateLimitItem, *keys: str, **options):
         except REDIS_ERRORS as error:
             _outage.begin(error)
     return getattr(_local, method)(limit, *keys, **options)
-
-
-def _reset_time(limit: RateLimitItem, *keys: str) -> float:
-    if not _outage.active():
-        try:
-            return limiter.limiter.get_window_stats(limit, *keys).reset_time
-        except REDIS_ERRORS as error:
-            _outage.begin(error)
-    return _local.get_window_stats(limit, *keys).reset_time
 
 
 class Attempt:
@@ -95,7 +88,8 @@ class Attempt:
             return self
         limit = parse(current_app.config[setting])
         if not _use("hit", limit, setting, *keys):
-            retry_after = max(1, int(_reset_time(limit, setting, *keys) - time.time()))
+            reset_time = _use("get_window_stats", limit, setting, *keys).reset_time
+            retry_after = max(1, int(reset_time - time.time()))
             raise TooManyRequests(retry_after=retry_after)
         self.taken.append((limit, (setting, *keys)))
         return self

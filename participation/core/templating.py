@@ -11,9 +11,16 @@ from flask_babel import format_date, format_datetime, get_locale
 from flask_login import current_user
 from markupsafe import Markup, escape
 
-from participation.core.permissions import can, why_not
+from participation.core.markdown import render_markdown
+from participation.core.permissions import (
+    can,
+    local_day,
+    refusal_in_words,
+    refusal_sentence,
+    why_not,
+)
 from participation.core.submissions import new_submission_key
-from participation.core.urls import PAGE_ARGUMENTS, current_path
+from participation.core.urls import PAGE_ARGUMENTS, current_path, external_url
 
 URL_PATTERN = re.compile(r"https?://[^\s<>\"']+[^\s<>\"'.,;:!?)\]]")
 
@@ -61,6 +68,11 @@ def user_can(action: str, obj=None) -> bool:
     return can(current_user._get_current_object(), action, obj)
 
 
+def refusal_text(action: str, obj=None) -> str:
+    """The sentence for a round's "not now" (and when it is possible), or "" (rounds)."""
+    return refusal_in_words(current_user._get_current_object(), action, obj)
+
+
 def user_why_not(action: str, obj=None) -> str:
     """Why the current user may not `action` ("" when they may); see permissions.why_not."""
     return why_not(current_user._get_current_object(), action, obj)
@@ -92,14 +104,19 @@ def init_app(app, filters: dict | None = None, globals_: dict | None = None) -> 
     app.jinja_env.filters["paragraphs"] = paragraphs
     app.jinja_env.filters["format_date"] = date_text
     app.jinja_env.filters["format_datetime"] = datetime_text
+    app.jinja_env.filters["markdown"] = render_markdown
+    app.jinja_env.filters["phase_day"] = local_day
     app.jinja_env.filters.update(filters or {})
     app.jinja_env.globals.update(globals_ or {})
     app.jinja_env.globals.update(
         can=user_can,
         why_not=user_why_not,
+        refusal_text=refusal_text,
+        refusal_sentence=refusal_sentence,
         new_submission_key=new_submission_key,
         url_with=url_with,
         current_path=current_path,
+        external_url=external_url,
         current_locale=lambda: str(get_locale() or "nl"),
         municipality_name=lambda: current_app.config["MUNICIPALITY_NAME"],
     )

@@ -5,8 +5,9 @@ from urllib.parse import urlsplit
 from flask import current_app, request, url_for
 
 # The query arguments pages read (list sorting and filters, pages, the moderation log's
-# filters). Only these are copied into links (`url_with`) and into page-cache keys: an
-# argument like `_external`, `_method` or `endpoint` would otherwise reach `url_for`.
+# filters, insight's round). Only these are copied into links (`url_with`) and into
+# page-cache keys: an argument like `_external`, `_method` or `endpoint` would otherwise
+# reach `url_for`.
 PAGE_ARGUMENTS = frozenset(
     {
         "page",
@@ -18,6 +19,7 @@ PAGE_ARGUMENTS = frozenset(
         "action",
         "target",
         "actor",
+        "round",
         "since",
         "until",
         "q",

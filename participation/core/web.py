@@ -6,7 +6,7 @@ from flask_login import current_user
 
 from participation.core.errors import render_error
 from participation.core.ids import parse_id
-from participation.core.permissions import Decision, Refused, decide
+from participation.core.permissions import Decision, Refused, decide, refusal_sentence
 from participation.core.urls import current_path, referrer_path
 from participation.extensions import db
 
@@ -25,6 +25,8 @@ def refusal(decision: Decision):
         return redirect(url_for("auth.unconfirmed"))
     if decision.reason == "not_found":
         return render_error(404)
+    if decision.reason in ("phase", "budget"):
+        return render_error(403, refusal_sentence(decision))
     if decision.reason == "banned":
         return render_error(403, _("Your account is blocked by a moderator."))
     return render_error(403)

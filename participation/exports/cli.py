@@ -37,9 +37,10 @@ def _top(value: str) -> int | None:
 @click.option("--authors", is_flag=True, help="Include the authors' display names.")
 @click.option("--separator", type=click.Choice([";", ","]), default=";", show_default=True)
 @click.option("--language", type=click.Choice(["nl", "en"]), default="nl", show_default=True)
+@click.option("--round", "round_slug", default="", help="Only ideas of this round (its slug).")
 @click.option("--by", "staff_email", help="Email of the policy staff member, for the log.")
 def top_ideas(themes, top, fmt, output, statuses, submitted_from, submitted_until, authors,
-              separator, language, staff_email):  # fmt: skip
+              separator, language, round_slug, staff_email):  # fmt: skip
     """Write the top ideas per theme, ranked by votes, to the --output file."""
     for slug in themes:
         if theme_by_slug(slug) is None:
@@ -59,6 +60,7 @@ def top_ideas(themes, top, fmt, output, statuses, submitted_from, submitted_unti
         include_authors=authors,
         delimiter=separator,
         language=language,
+        round_slug=round_slug,
     )
     export = service.export_top_ideas(actor, options, channel="cli")
     with open(output, "wb") as target:

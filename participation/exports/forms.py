@@ -1,4 +1,4 @@
-"""The export form: which themes, period and statuses, how many ideas and which format."""
+"""The export forms: which themes, round, period and statuses, how many ideas, which format."""
 
 from datetime import date
 
@@ -43,20 +43,9 @@ def _within_years(field) -> None:
         )
 
 
-class ExportForm(FlaskForm):
-    themes = CheckboxesField(_l("Themes"), description=_l("Choose none to export every theme."))
-    submitted_from = DateField(_l("Submitted from"), validators=[Optional()])
-    submitted_until = DateField(_l("Submitted until"), validators=[Optional()])
-    statuses = CheckboxesField(
-        _l("Statuses"),
-        choices=[SelectChoice(key, label) for key, label in IdeaStatus.LABELS.items()],
-        description=_l("Choose none to export every status."),
-    )
-    top = IntegerField(
-        _l("Number of ideas per theme"),
-        default=10,
-    )
-    all_ideas = BooleanField(_l("All ideas per theme"))
+class FileForm(FlaskForm):
+    """How the file is written: shared by the top-ideas export and a round's result."""
+
     format = RadioField(
         _l("Format"),
         choices=[SelectChoice(key, fmt.label) for key, fmt in FORMATS.items()],
@@ -73,12 +62,44 @@ class ExportForm(FlaskForm):
     )
     language = SelectField(_l("Language of the file"), default="nl")
 
-    def set_choices(self, themes) -> None:
-        self.themes.choices = [SelectChoice(theme.slug, theme.name) for theme in themes]
+    def set_language_choices(self) -> None:
         labels = {"nl": _l("Dutch"), "en": _l("English")}
         self.language.choices = [
             SelectChoice(code, labels.get(code, code)) for code in current_app.config["LANGUAGES"]
         ]
+
+    def file_options(self, **choices) -> ExportOptions:
+        return ExportOptions(
+            format=self.format.data,
+            include_authors=self.include_authors.data,
+            delimiter=self.delimiter.data,
+            language=self.language.data,
+            **choices,
+        )
+
+
+class ExportForm(FileForm):
+    themes = CheckboxesField(_l("Themes"), description=_l("Choose none to export every theme."))
+    submitted_from = DateField(_l("Submitted from"), validators=[Optional()])
+    submitted_until = DateField(_l("Submitted until"), validators=[Optional()])
+    statuses = CheckboxesField(
+        _l("Statuses"),
+        choices=[SelectChoice(key, label) for key, label in IdeaStatus.LABELS.items()],
+        description=_l("Choose none to export every status."),
+    )
+    top = IntegerField(
+        _l("Number of ideas per theme"),
+        default=10,
+    )
+    all_ideas = BooleanField(_l("All ideas per theme"))
+    round = SelectField(_l("Round"), default="", description=_l("Only ideas of this round."))
+
+    def set_choices(self, themes, rounds=()) -> None:
+        self.themes.choices = [SelectChoice(theme.slug, theme.name) for theme in themes]
+        self.round.choices = [SelectChoice("", _l("All ideas, in rounds or not"))] + [
+            SelectChoice(item.slug, item.title) for item in rounds
+        ]
+        self.set_language_choices()
 
     def validate_submitted_from(self, field):
         _within_years(field)
@@ -101,14 +122,11 @@ class ExportForm(FlaskForm):
             raise ValidationError(_l("Choose a number from 1 to %(max)d.", max=TOP_MAX))
 
     def options(self) -> ExportOptions:
-        return ExportOptions(
+        return self.file_options(
             theme_slugs=tuple(self.themes.data or ()),
             submitted_from=self.submitted_from.data,
             submitted_until=self.submitted_until.data,
             statuses=tuple(self.statuses.data or ()),
             top=None if self.all_ideas.data else self.top.data,
-            format=self.format.data,
-            include_authors=self.include_authors.data,
-            delimiter=self.delimiter.data,
-            language=self.language.data,
+            round_slug=self.round.data or "",
         )

@@ -15,3 +15,4 @@ class ExportOptions:
     include_authors: bool = False
     delimiter: str = ";"
     language: str = "nl"
+    round_slug: str = ""  # empty: ideas in any round or none; a draft round matches nothing

@@ -15,6 +15,7 @@ from participation.exports.columns import RankedIdea
 from participation.exports.options import ExportOptions
 from participation.ideas.models import Idea, IdeaStatus, Theme
 from participation.moderation.models import StatusChange
+from participation.rounds.models import Round
 
 # Rows travel from the database in batches, so memory stays flat however many ideas there are.
 BATCH_SIZE = 2000
@@ -66,6 +67,10 @@ def _exportable(options: ExportOptions) -> list:
     conditions = [Idea.is_ranked]  # a duplicate's original is what ranks
     if options.statuses:
         conditions.append(Idea.status.in_(options.statuses))
+    if options.round_slug:
+        published = Round.is_published.is_(True)
+        round_id = select(Round.id).where(Round.slug == options.round_slug, published)
+        conditions.append(Idea.round_id == round_id.scalar_subquery())
     if options.submitted_from:
         conditions.append(Idea.created_at >= _utc_midnight(options.submitted_from))
     if options.submitted_until:

@@ -1,7 +1,7 @@
 """Running an export: record who exported what, then stream the file from one snapshot."""
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from flask_babel import force_locale
 
@@ -32,6 +32,7 @@ def describe(options: ExportOptions) -> str:
         f"until={options.submitted_until or '-'}",
         f"authors={'yes' if options.include_authors else 'no'}",
         f"language={options.language}",
+        "round=" + (options.round_slug or "any"),
     ]
     return " ".join(parts)
 
@@ -48,4 +49,15 @@ def export_top_ideas(actor: User, options: ExportOptions, channel: str = "web") 
     db.session.commit()
     chosen = FORMATS[options.format]
     filename = f"top-ideas-{utcnow():%Y%m%d-%H%M}.{chosen.extension}"
+    return Export(filename, chosen.mimetype, file_chunks(options))
+
+
+def export_round_result(actor, round_, options: ExportOptions) -> Export:
+    """Every listed idea of one round, ranked per theme: the round's result for the council."""
+    themes = tuple(theme.slug for theme in round_.themes)
+    options = replace(options, round_slug=round_.slug, theme_slugs=themes, top=None)
+    record_action(actor, "export.round_result", "export", reason="web", note=describe(options))
+    db.session.commit()
+    chosen = FORMATS[options.format]
+    filename = f"round-{round_.slug}-result-{utcnow():%Y%m%d-%H%M}.{chosen.extension}"
     return Export(filename, chosen.mimetype, file_chunks(options))

@@ -2,7 +2,7 @@
 
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
-from wtforms import SelectField
+from wtforms import HiddenField, SelectField
 from wtforms.validators import InputRequired, ValidationError
 
 from participation.core.forms import between
@@ -55,3 +55,8 @@ class IdeaForm(FlaskForm):
     def validate_theme(self, field):
         if not field.data:  # 0 is the placeholder, not a theme
             raise ValidationError(_l("Choose the theme your idea is about."))
+
+
+class NewIdeaForm(IdeaForm):
+    # Set once the resident has seen the similar ideas: the second send saves the idea.
+    seen_similar = HiddenField()

@@ -75,6 +75,8 @@ class Idea(HideableMixin, db.Model):
     comment_count: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     # The form's one-time key: a double-click or a browser retry finds the idea already placed.
     submission_key: Mapped[str | None] = mapped_column(String(64), unique=True)
+    # Ideas placed in a participation round; None for the always-open ideas box per theme.
+    round_id: Mapped[int | None] = mapped_column(ForeignKey("round.id"))
 
     __table_args__ = {
         "info": SHOWN_ON_PUBLIC_PAGES
@@ -86,6 +88,8 @@ class Idea(HideableMixin, db.Model):
     theme: Mapped[Theme] = relationship(lazy="joined", innerjoin=True)
     author = relationship("User", foreign_keys=[author_id], lazy="joined")
     duplicate_of = relationship("Idea", remote_side=[id], foreign_keys=[duplicate_of_id])
+    # Loaded on first use: a list of a round's ideas reads its round once (identity map).
+    round = relationship("Round", lazy="select")
     # The official answers, oldest first, for the idea page.
     status_changes = relationship(
         "StatusChange", viewonly=True, order_by="StatusChange.created_at, StatusChange.id"
@@ -162,6 +166,26 @@ Index(
     "ix_idea_listing_comments",
     Idea.moderation_state,
     Idea.theme_id,
+    Idea.comment_count.desc(),
+    Idea.created_at,
+    Idea.id,
+)
+# Newest first over all themes (search results, feeds): walked backwards until a page is full.
+Index("ix_idea_newest", Idea.created_at, Idea.id)
+# A round's ideas, the same three sorts (issue 14).
+Index(
+    "ix_idea_round_votes",
+    Idea.moderation_state,
+    Idea.round_id,
+    Idea.vote_count.desc(),
+    Idea.created_at,
+    Idea.id,
+)
+Index("ix_idea_round_created", Idea.moderation_state, Idea.round_id, Idea.created_at, Idea.id)
+Index(
+    "ix_idea_round_comments",
+    Idea.moderation_state,
+    Idea.round_id,
     Idea.comment_count.desc(),
     Idea.created_at,
     Idea.id,

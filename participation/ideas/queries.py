@@ -59,6 +59,7 @@ def list_ideas(
     page: int = 1,
     per_page: int = 20,
     max_pages: int = 50,
+    round_id: int | None = None,
 ) -> Page:
     """One page of listed ideas, from a bounded range of pages.
 
@@ -68,6 +69,8 @@ def list_ideas(
     query = listed_ideas()
     if theme is not None:
         query = query.where(Idea.theme_id == theme.id)
+    if round_id is not None:
+        query = query.where(Idea.round_id == round_id)
     if status in IdeaStatus.ALL:
         query = query.where(Idea.status == status)
     limit = per_page * max_pages

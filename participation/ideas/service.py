@@ -18,16 +18,26 @@ def initial_moderation_state(author: User, theme: Theme) -> str:
 
 
 def submit_idea(
-    author: User, theme: Theme, title: str, body: str, submission_key: str | None = None
+    author: User,
+    theme: Theme,
+    title: str,
+    body: str,
+    submission_key: str | None = None,
+    round_=None,
 ) -> Idea:
     """Place a new idea; the same form sent twice (same key) gives the first idea back.
 
     The author is locked and the permission asked again first: no idea lands after a ban.
+    In a round (`round_`), the round's current phase decides instead of the theme.
     """
     locked(author, shared=True)
-    decide_again(author, "idea.submit", theme)
+    if round_ is not None:
+        decide_again(author, "round.submit_idea", round_)
+    else:
+        decide_again(author, "idea.submit", theme)
     idea = Idea(
         theme=theme,
+        round_id=round_.id if round_ is not None else None,
         author_id=author.id,
         title=title.strip(),
         body=body.strip(),

@@ -10,10 +10,12 @@ from participation.comments.service import thread
 from participation.core import ratelimits
 from participation.core.cache import public_page, remembered
 from participation.core.permissions import can
+from participation.core.submissions import earlier_submission, stored_key
 from participation.core.web import get_or_404, render_form, require
 from participation.ideas import queries, service
-from participation.ideas.forms import IdeaForm
+from participation.ideas.forms import IdeaForm, NewIdeaForm
 from participation.ideas.models import Idea, IdeaStatus, Theme
+from participation.search.service import similar_ideas
 from participation.voting.service import supported_idea_ids
 
 bp = Blueprint("ideas", __name__)
@@ -33,7 +35,8 @@ def home():
     )
 
 
-def _list_arguments():
+def list_arguments():
+    """Sort, status and page from the query string, each checked (shared with rounds)."""
     sort = request.args.get("sort", queries.DEFAULT_SORT)
     if sort not in queries.SORTS:
         sort = queries.DEFAULT_SORT
@@ -45,7 +48,7 @@ def _list_arguments():
 
 
 def _render_list(template: str, theme: Theme | None, **context):
-    sort, status, page_number = _list_arguments()
+    sort, status, page_number = list_arguments()
     page = queries.list_ideas(
         theme=theme,
         sort=sort,
@@ -104,17 +107,31 @@ def _theme_for_form(form: IdeaForm) -> Theme:
     return theme
 
 
+def _similar_before_saving(form: NewIdeaForm) -> list[Idea]:
+    """One look at similar ideas before saving (everything typed comes back in the form);
+    none once seen, and none for a form sent again after it placed its idea."""
+    key = form.submission_key.data
+    if form.seen_similar.data or earlier_submission(Idea, current_user, key) is not None:
+        return []
+    return similar_ideas(form.title.data, form_key=stored_key(current_user, key))
+
+
 @bp.route("/ideas/new", methods=["GET", "POST"])
 def submit():
     require("idea.submit")
-    form = IdeaForm()
+    form = NewIdeaForm()
     form.set_theme_choices(queries.open_themes())
     if request.method == "GET" and request.args.get("theme"):
         chosen = queries.theme_by_slug(request.args["theme"])
         form.theme.data = chosen.id if chosen is not None else 0
     if form.validate_on_submit():
-        # Counted once the form is right and before the work: a form with mistakes costs
-        # nothing, and parallel requests never place more than the limit.
+        similar = _similar_before_saving(form)
+        if similar:
+            form.seen_similar.data = "1"
+            return render_template("ideas/submit.html", form=form, similar=similar)
+        # Counted once the form is right and before the work: a form with mistakes (or one
+        # shown again with similar ideas) costs nothing, and parallel requests never place
+        # more than the limit. Past the limit the form comes back with what was typed.
         try:
             ratelimits.take_for_resident("RATELIMIT_IDEA")
         except TooManyRequests as error:
@@ -128,15 +145,20 @@ def submit():
             form.body.data,
             submission_key=form.submission_key.data,
         )
-        if idea.is_pending:
-            flash(
-                _("Thank you! Your idea will be published after a moderator has read it."),
-                "success",
-            )
-        else:
-            flash(_("Thank you! Your idea has been published."), "success")
-        return redirect(url_for("ideas.show", idea_id=idea.id))
+        return thank_and_show(idea)
     return render_form("ideas/submit.html", form=form)
+
+
+def thank_and_show(idea: Idea):
+    """After a new idea: say whether it is online, and show it (shared with rounds)."""
+    if idea.is_pending:
+        flash(
+            _("Thank you! Your idea will be published after a moderator has read it."),
+            "success",
+        )
+    else:
+        flash(_("Thank you! Your idea has been published."), "success")
+    return redirect(url_for("ideas.show", idea_id=idea.id))
 
 
 @bp.route("/ideas/<id:idea_id>/edit", methods=["GET", "POST"])
@@ -145,7 +167,10 @@ def edit(idea_id):
     require("idea.view", idea)
     require("idea.edit", idea)
     form = IdeaForm(data={"theme": idea.theme_id, "title": idea.title, "body": idea.body})
-    form.set_theme_choices(queries.open_themes() or [idea.theme])
+    # An idea in a round stays within the round's themes.
+    form.set_theme_choices(
+        idea.round.themes if idea.round_id else queries.open_themes() or [idea.theme]
+    )
     if form.validate_on_submit():
         waits = service.edit_idea(
             current_user, idea, _theme_for_form(form), form.title.data, form.body.data

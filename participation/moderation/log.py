@@ -6,6 +6,7 @@ from flask_babel import lazy_gettext as _l
 from flask_babel import ngettext
 from sqlalchemy import func, select
 
+from participation.auth.models import Visitor
 from participation.comments.models import Comment
 from participation.core.database import listen_once
 from participation.extensions import db
@@ -16,7 +17,7 @@ from participation.moderation.reasons import reason_label
 
 
 def record_action(
-    actor,
+    actor: Visitor | None,
     action: str,
     target_type: str,
     target_id: int | None = None,
@@ -67,6 +68,11 @@ ACTION_LABELS = {
     "user.lift_ban": _l("Block lifted"),
     "user.set_roles": _l("Roles changed"),
     "user.create_admin": _l("Admin account created"),
+    "round.create": _l("Round created"),
+    "round.update": _l("Round changed"),
+    "round.change_dates": _l("Dates of a running round changed"),
+    "round.publish": _l("Round published"),
+    "round.unpublish": _l("Round made a draft again"),
     "theme.create": _l("Theme created"),
     "theme.update": _l("Theme changed"),
     "theme.move": _l("Theme moved"),

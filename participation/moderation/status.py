@@ -7,7 +7,6 @@ from participation.auth.models import User
 from participation.comments.models import Comment
 from participation.core.locks import decide_again, locked
 from participation.core.mail import mail_user
-from participation.core.models import ModerationState
 from participation.core.urls import external_url
 from participation.extensions import db
 from participation.ideas.models import Idea, IdeaStatus
@@ -35,11 +34,7 @@ def involved_residents(idea: Idea) -> list[User]:
     involved = union(
         select(Idea.author_id.label("user_id")).where(Idea.id == idea.id),
         select(Vote.user_id).where(Vote.idea_id == idea.id),
-        select(Comment.author_id).where(
-            Comment.idea_id == idea.id,
-            Comment.moderation_state == ModerationState.PUBLISHED,
-            Comment.deleted_at.is_(None),
-        ),
+        select(Comment.author_id).where(Comment.idea_id == idea.id, Comment.is_counted),
     ).subquery()
     return list(
         db.session.scalars(

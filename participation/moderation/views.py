@@ -69,8 +69,9 @@ def _report(item, idea: Idea, back: str):
         else:
             flash(_("You have already reported this. A moderator will look at it."), "info")
         return redirect(back)
-    reported = reports.already_reported(current_user, item)
-    return render_form("moderation/report.html", form=form, item=item, idea=idea, reported=reported)
+    if reports.already_reported(current_user, item):  # say so instead of the form again
+        return render_template("moderation/already_reported.html", item=item, idea=idea)
+    return render_form("moderation/report.html", form=form, item=item, idea=idea)
 
 
 @bp.route("/ideas/<id:idea_id>/report", methods=["GET", "POST"])

@@ -16,6 +16,8 @@ from participation.core.models import ModerationState, utcnow
 from participation.extensions import db
 from participation.ideas.models import Idea, IdeaStatus, Theme
 from participation.moderation.models import StatusChange
+from participation.rounds.models import Phase, Round, round_theme
+from participation.seed.bench_rounds import round_id_for, round_rows
 from participation.voting.models import Vote
 
 BENCH_PASSWORD = "bench-password-2026"
@@ -49,6 +51,9 @@ STATUS_WEIGHTS = {
     IdeaStatus.IMPLEMENTED: 3,
 }
 THE_50_COMMENT_IDEA = 1  # the idea page the bench reads has exactly 50 comments
+# Every idea holds most of WORDS; this one is in one title in RARE_EVERY, for a rare search.
+RARE_WORD = "waterspeelplaats"
+RARE_EVERY = 1000
 
 
 def has_data() -> bool:
@@ -57,6 +62,11 @@ def has_data() -> bool:
 
 def _sentence(rng: random.Random, words: int) -> str:
     return " ".join(rng.choice(WORDS) for _ in range(words)).capitalize()
+
+
+def _title(rng: random.Random, number: int) -> str:
+    title = _sentence(rng, rng.randint(4, 9))
+    return (f"{title} {RARE_WORD}" if number % RARE_EVERY == 0 else title)[:120]
 
 
 def _skewed_counts(rng: random.Random, total: int, size: int, cap: int) -> list[int]:
@@ -82,8 +92,9 @@ def _copy(model, rows) -> None:
         return
     columns = list(first)
     names = ", ".join(f'"{name}"' for name in columns)
+    table = getattr(model, "__table__", model)  # a model, or a plain table (round_theme)
     cursor = db.session.connection().connection.driver_connection.cursor()
-    with cursor.copy(f'COPY "{model.__table__.name}" ({names}) FROM STDIN') as copy:
+    with cursor.copy(f'COPY "{table.name}" ({names}) FROM STDIN') as copy:
         copy.write_row([first[name] for name in columns])
         for row in rows:
             copy.write_row([row[name] for name in columns])
@@ -167,12 +178,14 @@ def _ideas(rng, count, users, votes, comments, now) -> None:
     for number in range(1, count + 1):
         state, withdrawn = _idea_state(rng, number)
         created = now - timedelta(minutes=rng.randrange(2 * 365 * 24 * 60))
+        theme_id = 1 if number == 1 else rng.choices(range(1, 9), theme_weights)[0]
         rows.append(
             {
                 "id": number,
-                "theme_id": 1 if number == 1 else rng.choices(range(1, 9), theme_weights)[0],
+                "theme_id": theme_id,
+                "round_id": round_id_for(number, theme_id),
                 "author_id": rng.randrange(2, users + 1),
-                "title": _sentence(rng, rng.randint(4, 9))[:120],
+                "title": _title(rng, number),
                 "body": ". ".join(_sentence(rng, rng.randint(8, 16)) for _ in range(5)) + ".",
                 "status": rng.choices(statuses, status_weights)[0],
                 "moderation_state": state,
@@ -246,7 +259,7 @@ def _comment_rows(rng, comments, users, now):
 def _move_sequences_past_ids() -> None:
     if db.engine.dialect.name != "postgresql":
         return
-    for table in ("user", "theme", "idea", "comment", "vote"):
+    for table in ("user", "theme", "idea", "comment", "vote", "round", "round_phase"):
         db.session.execute(
             text(
                 f"SELECT setval(pg_get_serial_sequence('\"{table}\"', 'id'), "
@@ -269,6 +282,10 @@ def load_bench(ideas: int, votes: int, comments: int, users: int, seed: int = 7)
         comment_counts[1] = max(0, comment_counts[1] + extra)
     _users(users, now)
     _themes(now)
+    rounds, phases, links = round_rows(THEMES, now)
+    _bulk(Round, rounds)
+    _bulk(Phase, phases)
+    _bulk(round_theme, links)
     _ideas(rng, ideas, users, vote_counts, comment_counts, now)
     _bulk(Vote, _vote_rows(rng, vote_counts, users, now))
     _bulk(Comment, _comment_rows(rng, comment_counts, users, now))

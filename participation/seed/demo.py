@@ -10,10 +10,11 @@ from participation.auth.passwords import hash_password
 from participation.comments.models import Comment
 from participation.core.models import ModerationState, utcnow
 from participation.extensions import db
-from participation.ideas.models import Idea, IdeaStatus, Theme
-from participation.moderation.models import Report, StatusChange
+from participation.ideas.models import Idea, Theme
+from participation.moderation.models import Report
+from participation.seed.placing import place_idea
+from participation.seed.rounds import load_demo_rounds
 from participation.seed.texts import demo_texts
-from participation.voting.models import Vote
 
 DEMO_PASSWORD = "inspraak-demo-2026"
 STAFF_ACCOUNTS = (
@@ -88,14 +89,9 @@ def _moderation_examples(themes: dict, residents: list[User]) -> None:
         db.session.add(Report(reporter_id=reporter.id, comment_id=comment.id, reason=reason))
 
 
-# Every demo date lies in the past of the moment the demo is loaded; the ideas of a closed
-# theme are older than those of the open ones.
+# The ideas of a closed theme are older than those of the open ones (placing.place_idea keeps
+# every moment in the past).
 CLOSED_ROUND_EARLIER = timedelta(days=240)
-
-
-def _in_the_past(moment, now):
-    """`moment`, or a little before `now` when the random delay would reach past it."""
-    return min(moment, now - timedelta(minutes=5))
 
 
 def load_demo(seed: int = 2026) -> dict[str, int]:
@@ -123,72 +119,15 @@ def load_demo(seed: int = 2026) -> dict[str, int]:
         created = now - timedelta(days=rng.randint(3, 150), minutes=rng.randint(0, 1440))
         if not themes[data["theme"]].is_open:
             created -= CLOSED_ROUND_EARLIER  # a finished round took place before the open ones
-        idea = Idea(
-            theme=themes[data["theme"]],
-            author_id=rng.choice(residents).id,
-            title=data["title"],
-            body=data["body"],
-            status=data["status"],
-            created_at=created,
-            moderation_state=ModerationState.PUBLISHED,
-        )
-        db.session.add(idea)
-        db.session.flush()
-        supporters = rng.sample(
-            residents, k=min(len(residents), round(data["popularity"] * len(residents) / 100))
-        )
-        for supporter in supporters:
-            db.session.add(
-                Vote(
-                    user_id=supporter.id,
-                    idea_id=idea.id,
-                    created_at=_in_the_past(created + timedelta(hours=rng.randint(1, 48)), now),
-                )
-            )
-        idea.vote_count = len(supporters)
-        counts["votes"] += len(supporters)
-        comment_count = 0
-        for position, comment_data in enumerate(data["comments"]):
-            written = created + timedelta(hours=2 + position * 7, minutes=rng.randint(0, 59))
-            comment = Comment(
-                idea_id=idea.id,
-                author_id=rng.choice(residents).id,
-                body=comment_data["body"],
-                created_at=_in_the_past(written, now),
-            )
-            db.session.add(comment)
-            db.session.flush()
-            comment_count += 1
-            for offset, reply in enumerate(comment_data.get("replies", [])):
-                db.session.add(
-                    Comment(
-                        idea_id=idea.id,
-                        parent_id=comment.id,
-                        author_id=rng.choice(residents).id,
-                        body=reply,
-                        created_at=_in_the_past(written + timedelta(hours=offset + 1), now),
-                    )
-                )
-                comment_count += 1
-        idea.comment_count = comment_count
-        if data["status"] != IdeaStatus.SUBMITTED:
-            db.session.add(
-                StatusChange(
-                    idea_id=idea.id,
-                    official_id=official.id,
-                    old_status=IdeaStatus.SUBMITTED,
-                    new_status=data["status"],
-                    explanation=data["explanation"],
-                    created_at=_in_the_past(created + timedelta(days=rng.randint(2, 40)), now),
-                )
-            )
-        counts["comments"] += comment_count
+        place_idea(rng, data, themes[data["theme"]], created, residents, official, counts)
+    rounds = load_demo_rounds(rng, now, themes, residents, official, counts)
     _moderation_examples(themes, residents)
     db.session.commit()
     return {
         "themes": len(themes),
-        "ideas": len(demo_texts()["ideas"]),
+        "ideas": len(demo_texts()["ideas"]) + counts.get("round_ideas", 0),
         "votes": counts["votes"],
         "comments": counts["comments"],
         "users": len(residents) + len(STAFF_ACCOUNTS),
+        "rounds": rounds,
     }

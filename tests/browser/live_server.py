@@ -23,6 +23,9 @@ from participation.ideas import service as ideas
 from participation.ideas.models import Idea, Theme
 from participation.moderation.models import Report, StatusChange
 from participation.moderation.settings import moderation_settings, update_moderation_settings
+from participation.opendata.service import build_open_data
+from participation.rounds.models import Round
+from participation.rounds.service import UNSUBSCRIBE
 from participation.seed import demo
 
 RESIDENT = demo.RESIDENT_EMAIL
@@ -67,7 +70,12 @@ def _resident_content() -> dict:
         tokens.RESET_PASSWORD,
         {"uid": resident.id, "pw": tokens.password_fingerprint(resident.password_hash)},
     )
+    round_mail = tokens.make_token(UNSUBSCRIBE, {"uid": resident.id})
     return {
+        "round_mail_token": round_mail,
+        "running_round_id": db.session.scalar(
+            select(Round.id).where(Round.slug == "groener-marktplein")
+        ),
         "own_idea": idea.id,
         "own_comment": comment.id,
         "commented_idea": discussed.id,
@@ -149,6 +157,7 @@ def start(database_path: Path, smtp_port: int) -> tuple[LiveServer, object]:
         # that leaves the app-wide limiter without storage for the tests that run after this.
         RATE_LIMITS_ON=False,
         COMMENT_EDIT_MINUTES=24 * 60,  # a slow run must not close the comment edit page
+        OPEN_DATA_DIR=str(database_path.parent / "open-data"),
     )
     logging.getLogger("werkzeug").setLevel(logging.WARNING)  # no line per request
     server = make_server("127.0.0.1", 0, app, threaded=True)
@@ -160,6 +169,8 @@ def start(database_path: Path, smtp_port: int) -> tuple[LiveServer, object]:
         _log_entries()
         ids = _demo_ids() | _resident_content()
         db.session.remove()
+    with app.test_request_context(base_url=url):
+        build_open_data()  # /open-data lists the files, as after the nightly build
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     return LiveServer(url=url, app=app, ids=ids), server

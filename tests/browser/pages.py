@@ -44,8 +44,17 @@ def submit_past_end_date(page) -> None:
     submit_empty_form(page)
 
 
+def submit_a_similar_idea(page) -> None:
+    """A new idea whose title resembles a demo idea: the page asks "Does your idea exist?"."""
+    page.select_option("#theme", index=1)
+    page.fill("#title", "Meer overdekte fietsenstalling bij station")
+    page.fill("#body", "Bij het station staan fietsen overal op de stoep, ook in de regen.")
+    submit_empty_form(page)
+
+
 ACTIONS = {
     "submit empty form": submit_empty_form,
+    "submit a similar idea": submit_a_similar_idea,
     "submit without token": submit_without_token,
     "submit a past end date": submit_past_end_date,
 }
@@ -73,6 +82,20 @@ PAGES = (
         then="submit empty form",
         screenshot=True,
     ),
+    Page(
+        "submit idea, similar ideas shown",
+        "/ideas/new",
+        account="resident",
+        then="submit a similar idea",
+        screenshot=True,
+    ),
+    # Search (issue 17).
+    Page("search results", "/zoeken?q=fiets", screenshot=True),
+    Page("search results, filtered", "/zoeken?q=park&sort=newest&status=submitted"),
+    Page("search results, moderator", "/search?q=fiets", account="moderator"),
+    Page("search, nothing found", "/zoeken?q=kabouterhuisjes"),
+    Page("search, only a minus word", "/zoeken?q=-fiets"),
+    Page("search, too long", "/zoeken?q=" + "lang+" * 50, status=400),
     Page("register", "/register", screenshot=True),
     Page("register, failed", "/register", then="submit empty form"),
     Page("check your mail", "/register/check-your-mail"),
@@ -187,6 +210,29 @@ PAGES = (
     Page("new theme, failed", "/admin/themes/new", account="admin", then="submit empty form"),
     Page("edit theme", "/admin/themes/{theme_id}/edit", account="admin"),
     Page("admin settings", "/admin/settings", account="admin"),
+    # The public API's documentation (issue 19): Swagger UI inside the site's layout.
+    Page("API documentation", "/api", screenshot=True),
+    Page("open data", "/open-data", screenshot=True),
+    # Participation rounds (the demo runs one, has one coming up and one finished).
+    Page("rounds", "/rondes", screenshot=True),
+    Page("round page, running", "/rondes/groener-marktplein", screenshot=True),
+    Page("round page, finished", "/rondes/fietsroutes-centrum", screenshot=True),
+    Page("round page, upcoming", "/rondes/speelplekken-noord"),
+    Page("round page, signed in", "/rondes/groener-marktplein", account="resident"),
+    Page("submit idea in a round", "/rondes/groener-marktplein/ideas/new", account="resident"),
+    Page(
+        "submit idea in a round, failed",
+        "/rondes/groener-marktplein/ideas/new",
+        account="resident",
+        then="submit empty form",
+    ),
+    Page("stop round mail", "/rondes/unsubscribe/{round_mail_token}"),
+    Page("stop round mail, invalid link", "/rondes/unsubscribe/not-a-token", status=400),
+    Page("admin rounds", "/admin/rounds/", account="admin"),
+    Page("new round", "/admin/rounds/new", account="admin"),
+    Page("new round, failed", "/admin/rounds/new", account="admin", then="submit empty form"),
+    Page("edit round", "/admin/rounds/{running_round_id}/edit", account="admin"),
+    Page("round result export", "/exports/rounds/fietsroutes-centrum", account="policy"),
     Page("error 404", "/no-such-page", status=404),
     Page("error 405", "/logout", status=405),
     Page("error 400", "/forgot-password", then="submit without token"),
@@ -200,4 +246,19 @@ EXCLUDED_ENDPOINTS = {
     "core.set_language": "only redirects back to the page the visitor came from",
     "privacy.download_data": "a JSON file download (the resident's data), not a page",
     "core.health": "plain text for load balancers and the benchmark floor, not a page",
+    "api.themes": "JSON for computers (the public API), not a page",
+    "api.ideas": "JSON for computers (the public API), not a page",
+    "api.idea": "JSON for computers (the public API), not a page",
+    "api.comments": "JSON for computers (the public API), not a page",
+    "api.answers": "JSON for computers (the public API), not a page",
+    "api-docs.openapi_json": "the OpenAPI document (JSON), shown by the API documentation page",
+    "api_fallback.unknown": "problem+json for unknown API addresses, not a page",
+    "opendata.download": "CSV and JSON files (open data), not pages",
+    "auth.oidc_start": "redirects to the municipality's OpenID provider (404 without OIDC)",
+    "auth.oidc_callback": "the provider's answer: signs in and redirects (404 without OIDC)",
+    "opendata.catalogue": "the DCAT catalogue (JSON-LD), not a page",
+    "search.similar": "an HTML fragment for the submit page's live region, checked there",
+    "feeds.all_ideas": "an Atom feed (XML) for feed readers, not a page",
+    "feeds.search": "an Atom feed (XML) for feed readers, not a page",
+    "feeds.scoped": "an Atom feed (XML) for feed readers, not a page",
 }

@@ -24,7 +24,7 @@ from participation.voting.models import Vote
 from tests import factories
 
 ROOT = Path(__file__).resolve().parents[2]
-HEAD = "2cb34beb2ae9"
+HEAD = "cc9e5c874f50"  # participation rounds (issue 14)
 
 
 @pytest.fixture

@@ -84,3 +84,13 @@ def test_a_resident_learns_why_an_idea_takes_no_support_or_comments(
     assert "data-vote-form" not in page and 'id="comment-form"' not in page
     assert support_reason in support
     assert discussion_reason in discussion
+
+
+@pytest.mark.parametrize("is_open", [True, False])
+def test_theme_page_offers_submitting_only_while_the_theme_is_open(client, make, is_open):
+    theme = make.theme(is_open=is_open)
+    with client.session_transaction() as session:
+        session["lang"] = "en"
+    page = client.get(f"/themes/{theme.slug}").get_data(as_text=True)
+    assert ("Submit an idea for this theme" in page) is is_open
+    assert ("This theme is closed" in page) is not is_open

@@ -8,10 +8,12 @@ covers the login form), and POSTs carry the session's valid CSRF token.
 """
 
 from dataclasses import dataclass
+from datetime import timedelta
 
 import pytest
 from sqlalchemy import select
 
+from participation.core.models import utcnow
 from participation.extensions import db
 from participation.moderation.log import record_action
 from participation.moderation.models import ModerationAction
@@ -78,7 +80,13 @@ def hidden_for_residents(code: int, official: int = 403) -> dict[str, int]:
     return {**everyone(404), "moderator": code, "admin": code, "official": official}
 
 
+def draft_round(code: int) -> dict[str, int]:
+    """A draft round: staff who see unpublished content preview it, for others it is not there."""
+    return {**everyone(404), "moderator": code, "official": code, "admin": code}
+
+
 IDEA = "/ideas/{idea}"
+WRITE_METHODS = ("POST", "PUT", "PATCH", "DELETE")
 COMMENT = "/ideas/{idea}/comments/{comment}"
 
 ROUTES = [
@@ -100,6 +108,10 @@ ROUTES = [
     ("auth.login", "GET", "/login", everyone(200)),
     ("auth.login", "POST", "/login", everyone(400)),
     ("auth.logout", "POST", "/logout", everyone(302)),
+    # staff sign-in through the municipality's provider: absent without OIDC_ISSUER
+    # (tests/oidc signs in through a real provider)
+    ("auth.oidc_start", "GET", "/login/oidc", everyone(404)),
+    ("auth.oidc_callback", "GET", "/login/oidc/callback?code=x&state=y", everyone(404)),
     ("auth.forgot_password", "GET", "/forgot-password", everyone(200)),
     ("auth.forgot_password", "POST", "/forgot-password", everyone(400)),
     ("auth.reset_password", "GET", "/reset-password/not-a-token", everyone(400)),
@@ -216,6 +228,13 @@ ROUTES = [
     ("exports.insight_overview", "GET", "/insight", insight_readers(200)),
     ("exports.insight_theme", "GET", "/insight/themes/{theme_slug}", insight_readers(200)),
     ("exports.answers_page", "GET", "/answers", everyone(200)),
+    # search, similar ideas and feeds (issue 17): public, each shows what its visitor may see
+    ("search.results", "GET", "/zoeken?q=idee", everyone(200)),
+    ("search.results_en", "GET", "/search?q=idee", everyone(200)),
+    ("search.similar", "GET", "/ideas/similar?title=Een+goed+idee", everyone(200)),
+    ("feeds.all_ideas", "GET", "/feeds/ideas.atom", everyone(200)),
+    ("feeds.search", "GET", "/feeds/search.atom?q=idee", everyone(200)),
+    ("feeds.scoped", "GET", "/feeds/themes/{theme_slug}.atom", everyone(200)),
     # administration
     ("admin.index", "GET", "/admin/", staff(200, "admin")),
     ("admin.users", "GET", "/admin/users", staff(200, "admin")),
@@ -229,7 +248,50 @@ ROUTES = [
     ("admin.move_theme", "POST", "/admin/themes/{theme}/move", staff(302, "admin")),
     ("admin.settings", "GET", "/admin/settings", staff(200, "admin")),
     ("admin.settings", "POST", "/admin/settings", staff(400, "admin")),
+    # the public API (issue 19): the same answer for everyone, staff included
+    ("api.themes", "GET", "/api/v1/themes", everyone(200)),
+    ("api.ideas", "GET", "/api/v1/ideas", everyone(200)),
+    ("api.idea", "GET", "/api/v1" + IDEA, everyone(200)),
+    ("api.idea", "GET", "/api/v1/ideas/{hidden_idea}", everyone(404)),
+    ("api.comments", "GET", "/api/v1" + IDEA + "/comments", everyone(200)),
+    ("api.comments", "GET", "/api/v1/ideas/{hidden_idea}/comments", everyone(404)),
+    ("api.answers", "GET", "/api/v1/answers", everyone(200)),
+    ("api-docs.openapi_json", "GET", "/api/v1/openapi.json", everyone(200)),
+    ("api_pages.documentation", "GET", "/api", everyone(200)),
+    # open data: public; the files answer 404 until `flask opendata build` has run
+    ("opendata.index", "GET", "/open-data", everyone(200)),
+    ("opendata.download", "GET", "/open-data/ideas.csv", everyone(404)),
+    ("opendata.catalogue", "GET", "/open-data/catalog.jsonld", everyone(404)),
+    ("api_fallback.unknown", "GET", "/api/v1/unknown", everyone(404)),
+    *[("api_fallback.unknown", m, "/api/v1" + IDEA, everyone(405)) for m in WRITE_METHODS],
+    # participation rounds (issue 14); the phase × action × role part is tests/rounds/
+    ("rounds.index", "GET", "/rondes", everyone(200)),
+    ("rounds.show", "GET", "/rondes/{round_slug}", everyone(200)),
+    ("rounds.show", "GET", "/rondes/{draft_slug}", draft_round(200)),
+    ("rounds.submit", "GET", "/rondes/{round_slug}/ideas/new", residents(200)),
+    ("rounds.submit", "POST", "/rondes/{round_slug}/ideas/new", residents(400)),
+    ("rounds.unsubscribe", "GET", "/rondes/unsubscribe/not-a-token", everyone(400)),
+    ("rounds.unsubscribe", "POST", "/rondes/unsubscribe/not-a-token", everyone(400)),
+    ("exports.round_result", "GET", "/exports/rounds/{round_slug}", exporters(200)),
+    ("exports.round_result", "POST", "/exports/rounds/{round_slug}", exporters(200)),
+    (
+        "exports.round_result",
+        "GET",
+        "/exports/rounds/{draft_slug}",
+        {**exporters(404), **dict.fromkeys(["moderator", "official"], 403)},
+    ),
+    ("round_admin.index", "GET", "/admin/rounds/", staff(200, "admin")),
+    ("round_admin.new", "GET", "/admin/rounds/new", staff(200, "admin")),
+    ("round_admin.new", "POST", "/admin/rounds/new", staff(400, "admin")),
+    ("round_admin.edit", "GET", "/admin/rounds/{round_id}/edit", staff(200, "admin")),
+    ("round_admin.edit", "POST", "/admin/rounds/{round_id}/edit", staff(400, "admin")),
+    ("round_admin.publish", "POST", "/admin/rounds/{round_id}/publish", staff(302, "admin")),
 ]
+
+# A blocked account holding every staff role gets on every route exactly what a blocked
+# resident gets: a block takes away every staff power at once (catalogue AUTHZ-08).
+SAME_AS = {"blocked_staff": "banned"}
+ALL_STAFF_ROLES = {"is_moderator": True, "is_official": True, "is_policy_staff": True}
 
 IGNORED_METHODS = {"HEAD", "OPTIONS"}
 
@@ -260,26 +322,32 @@ class World:
     paths: dict[str, dict[str, int | str]]  # role -> the ids its path is filled with
 
 
-def _role_content(author, number: int) -> dict[str, int | str]:
+def _role_content(author, number: int) -> dict:
+    """The rows one role acts on, added to the session (flushed with the rest of the world)."""
     theme = factories.theme(slug=f"groen-{number}", commit=False)
     idea = factories.idea(theme=theme, author=author, comment_count=1, commit=False)
-    hidden_idea = factories.idea(
-        theme=theme, author=author, moderation_state="hidden", commit=False
-    )
-    closed_idea = factories.idea(theme=theme, author=author, discussion_closed=True, commit=False)
-    comment = factories.comment(idea, author, body="Een eerste reactie.", commit=False)
-    hidden = factories.comment(
-        idea, author, body="Verborgen.", moderation_state="hidden", commit=False
-    )
+    # A round in its ideas phase, and a draft one (issue 14).
+    phases = [("ideas", utcnow() - timedelta(days=1), utcnow() + timedelta(days=30))]
     return {
-        "idea": idea.id,
-        "comment": comment.id,
-        "hidden_idea": hidden_idea.id,
-        "closed_idea": closed_idea.id,
-        "hidden_comment": hidden.id,
-        "target": factories.user(commit=False).id,
-        "theme": theme.id,
-        "theme_slug": theme.slug,
+        "idea": idea,
+        "comment": factories.comment(idea, author, body="Een eerste reactie.", commit=False),
+        "hidden_idea": factories.idea(
+            theme=theme, author=author, moderation_state="hidden", commit=False
+        ),
+        "closed_idea": factories.idea(
+            theme=theme, author=author, discussion_closed=True, commit=False
+        ),
+        "hidden_comment": factories.comment(
+            idea, author, body="Verborgen.", moderation_state="hidden", commit=False
+        ),
+        "target": factories.user(commit=False),
+        "theme": theme,
+        "round_id": factories.participation_round(
+            slug=f"lopend-{number}", phases=phases, themes=[theme], commit=False
+        ),
+        "draft_round": factories.participation_round(
+            slug=f"concept-{number}", phases=phases, published=False, commit=False
+        ),
     }
 
 
@@ -290,7 +358,22 @@ def _build_world(app) -> World:
         author = factories.user(email="author@example.org", commit=False)
         roles = [role for role in ROLES if role != "anonymous"]
         users = {role: factories.account(role, commit=False) for role in roles}
-        paths = {role: _role_content(author, number) for number, role in enumerate(ROLES)}
+        users["blocked_staff"] = factories.user(
+            email="staf-geblokkeerd@example.org", is_admin=True, **ALL_STAFF_ROLES, commit=False
+        )
+        factories.ban(users["blocked_staff"], commit=False)
+        every_role = (*ROLES, *SAME_AS)
+        rows = {role: _role_content(author, number) for number, role in enumerate(every_role)}
+        db.session.flush()
+        paths = {
+            role: {name: row.id for name, row in content.items()}
+            | {
+                "theme_slug": content["theme"].slug,
+                "round_slug": content["round_id"].slug,
+                "draft_slug": content["draft_round"].slug,
+            }
+            for role, content in rows.items()
+        }
         record_action(
             None, "earlier.action", "idea", paths["admin"]["idea"], reason="spam", note="before"
         )
@@ -333,11 +416,11 @@ CASES = [
     pytest.param(
         role,
         (endpoint, method, path),
-        expected[role],
+        expected[SAME_AS.get(role, role)],
         id=f"{endpoint}-{method}-{path}-{role}",
     )
     for endpoint, method, path, expected in ROUTES
-    for role in ROLES
+    for role in (*ROLES, *SAME_AS)
 ]
 
 
@@ -351,8 +434,10 @@ def test_authz_01_permission(app, client, world_of, role, route, status):
     before = _log_snapshot(app)
     if method == "GET":
         response = client.get(url)
-    else:
+    elif method == "POST":
         response = client.post(url, data={"csrf_token": session_csrf_token(app, client)})
+    else:
+        response = client.open(url, method=method)  # the public API refuses other methods
     assert response.status_code == status, response.get_data(as_text=True)[:800]
     after = _log_snapshot(app)
     # The log only grows: nothing recorded before the request was changed or removed.

@@ -12,7 +12,8 @@ from tests.helpers import sign_in_by_session
 from tests.security.helpers import STRONG_KEY, build_app
 
 CASE_TEST = re.compile(
-    r"test_(authn|authz|input|out|csrf|rate|priv|exp|conc|fault|cache|ident)_(\d\d)_"
+    r"test_(authn|authz|input|out|csrf|rate|priv|exp|conc|fault|cache|ident|api|cors|oidc|open)_"
+    r"(\d\d)_"
 )
 CASE_ROW = re.compile(r"^\| *([A-Z]+-\d\d) *\| *([a-z ]+?) *\| *(.+?) *\|$", re.M)
 SECURITY_DOC = Path(__file__).resolve().parents[2] / "docs" / "SECURITY.md"

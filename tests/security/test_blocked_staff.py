@@ -25,6 +25,7 @@ from participation.extensions import db
 from participation.ideas.models import Idea, Theme
 from participation.moderation import bans
 from participation.moderation.models import ModerationAction
+from participation.rounds.models import Round
 from tests.security.live import request, serve, sign_in
 
 ALL_ROLES = {"is_moderator": True, "is_official": True, "is_policy_staff": True, "is_admin": True}
@@ -56,7 +57,14 @@ def _objects(make):
     idea = make.idea(author=author)
     hidden = make.idea(author=author, moderation_state=ModerationState.HIDDEN)
     pending = make.idea(author=author, moderation_state=ModerationState.PENDING)
-    return {"author": author, "idea": idea, "hidden": hidden, "pending": pending}
+    draft_round = make.participation_round(published=False)  # staff preview it
+    return {
+        "author": author,
+        "idea": idea,
+        "hidden": hidden,
+        "pending": pending,
+        "round": draft_round,
+    }
 
 
 def _staff_powers(world) -> dict[str, object]:
@@ -68,9 +76,15 @@ def _staff_powers(world) -> dict[str, object]:
     hidden = db.session.get(Idea, world["hidden"].id)
     comment = db.session.get(Comment, world["comment"])
     target = db.session.get(User, world["target"].id)
+    draft_round = db.session.get(Round, world["round"].id)
     for action in RULES:
         kind, verb = action.split(".")
-        obj = {"idea": hidden if verb == "restore" else idea, "comment": comment, "user": target}
+        obj = {
+            "idea": hidden if verb == "restore" else idea,
+            "comment": comment,
+            "user": target,
+            "round": draft_round,
+        }
         item = obj.get(kind, idea if kind == "report" else None)
         if action == "idea.submit":
             item = None  # asked about a theme, and no staff power

@@ -24,6 +24,10 @@ def _build(rule, values) -> str:
     )
 
 
+# Routes that accept a POST only to refuse it (the public API answers 405 as problem+json).
+REFUSING_ONLY = {"api_fallback.unknown"}
+
+
 def test_csrf_01_every_state_changing_route_needs_this_sessions_token(app, make):
     theme = make.theme()
     victim = make.user()
@@ -44,6 +48,7 @@ def test_csrf_01_every_state_changing_route_needs_this_sessions_token(app, make)
         "item_id": idea.id,
         "user_id": victim.id,
         "theme_id": theme.id,
+        "round_id": make.participation_round().id,
     }
     form = {
         "body": "Aangepast",
@@ -58,8 +63,12 @@ def test_csrf_01_every_state_changing_route_needs_this_sessions_token(app, make)
         "pw-password_again": "een nieuw wachtwoord",
     }
     before = _snapshot(app)
-    routes = [_build(rule, values) for rule in app.url_map.iter_rules() if "POST" in rule.methods]
+    rules = [rule for rule in app.url_map.iter_rules() if "POST" in rule.methods]
+    routes = [_build(rule, values) for rule in rules if rule.endpoint not in REFUSING_ONLY]
     assert len(routes) >= 10
+    for rule in rules:
+        if rule.endpoint in REFUSING_ONLY:
+            assert client.post(_build(rule, values), data=form).status_code in (404, 405)
     for path in routes:
         assert client.post(path, data=form).status_code == 400, path
         assert client.post(path, data={**form, "csrf_token": foreign_token}).status_code == 400
@@ -69,8 +78,14 @@ def test_csrf_01_every_state_changing_route_needs_this_sessions_token(app, make)
     for rule in app.url_map.iter_rules():
         if rule.methods & {"GET"} == set() and "POST" in rule.methods:
             assert client.get(_build(rule, values)).status_code == 405, rule.rule
-    # No route is exempt from the check.
-    assert not csrf._exempt_views and not csrf._exempt_blueprints
+    # No route is exempt from the check but the public API's, which reads no session and has
+    # no route that changes anything: GET only, and the fallback that refuses the rest.
+    assert not csrf._exempt_views
+    exempt = {getattr(blueprint, "name", blueprint) for blueprint in csrf._exempt_blueprints}
+    assert exempt <= {"api", "api_fallback"}
+    for rule in app.url_map.iter_rules():
+        if rule.endpoint.split(".")[0] == "api":
+            assert rule.methods <= {"GET", "HEAD", "OPTIONS"}, rule.rule
 
 
 def test_csrf_02_cookies_are_secure_httponly_lax_and_framing_refused(production_app, make):

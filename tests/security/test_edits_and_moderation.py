@@ -5,10 +5,13 @@ moderator approves it again); after an official answer, and while hidden, the au
 change the idea any more (the answer and the council export refer to the text as it was).
 """
 
+from participation.auth.models import User
+from participation.comments.models import Comment
 from participation.core.models import ModerationState
 from participation.extensions import db
 from participation.ideas.models import Idea
 from participation.moderation.models import StatusChange
+from tests import factories
 from tests.security.live import sign_in
 
 TEXT = "Een nieuwe en veel langere beschrijving die de moderator nog niet las."
@@ -82,3 +85,23 @@ def test_authz_09_no_edit_after_an_official_answer_or_a_hide(app, make):
     assert _stored(app, hidden.id).title == hidden.title
     with app.app_context():
         assert db.session.query(StatusChange).count() == 1
+
+
+def test_authz_09_a_hidden_comment_stays_as_the_moderator_found_it(app, make):
+    author = make.user()
+    idea = make.idea()
+    with app.app_context():
+        hidden = factories.comment(
+            db.session.get(Idea, idea.id),
+            db.session.get(User, author.id),
+            body="Een reactie die verborgen werd.",
+            moderation_state=ModerationState.HIDDEN,
+        )
+        comment_id = hidden.id
+    browser = Browser(app, author.email)
+    path = f"/ideas/{idea.id}/comments/{comment_id}/edit"
+    assert browser.client.get(path).status_code == 403
+    form = {"body": "Nu heel iets anders.", "csrf_token": browser.signed.token}
+    assert browser.client.post(path, data=form).status_code == 403
+    with app.app_context():
+        assert db.session.get(Comment, comment_id).body == "Een reactie die verborgen werd."

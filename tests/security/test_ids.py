@@ -126,6 +126,8 @@ def test_input_07_a_submission_key_of_someone_else_places_a_new_idea(app, make, 
                 "title": f"Een bankje bij de speeltuin {author.id}",
                 "body": "Ouders kunnen dan zitten terwijl de kinderen spelen in het park.",
                 "submission_key": key,
+                # The titles look alike: the second resident has seen the first's idea.
+                "seen_similar": "1",
             },
         )
         assert response.status_code == 302, response.get_data(as_text=True)[:300]

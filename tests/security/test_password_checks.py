@@ -92,7 +92,9 @@ def test_rate_04_parallel_requests_never_pass_more_than_the_limit(
                 for _ in range(20)
             ]
         )
+        # The same title eight times: the resident has seen the similar ideas and goes on.
         idea_form = {"theme": str(theme.id), "title": "Een idee tegelijk", "body": IDEA_BODY}
+        idea_form["seen_similar"] = "1"
         ideas = all_at_once(
             [lambda: request(base, "/ideas/new", writer, idea_form, follow=False)] * 8
         )

@@ -22,6 +22,8 @@ def _assert_throttled(response):
 
 def _submit(client, theme, number):
     data = {"theme": str(theme.id), "title": f"Idee nummer {number:03d}", "body": IDEA_BODY}
+    # The titles look alike: the resident has seen the similar ideas and submits anyway.
+    data["seen_similar"] = "1"
     return post_form(client, "/ideas/new", data)
 
 

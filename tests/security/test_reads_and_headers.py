@@ -34,6 +34,9 @@ def world(app, make):
         "kind": "ideas",
         "token": "x",
         "filename": "css/app.css",
+        "name": "ideas.csv",  # an open data file
+        "rest": "no-such-resource",  # the public API's unknown addresses
+        "round_id": make.participation_round().id,
     }, author
 
 

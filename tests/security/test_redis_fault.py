@@ -102,6 +102,7 @@ def _round(base, idea, residents, visitor, number: int) -> list[tuple[str, int, 
     """One resident of each kind does one thing; (what, status, seconds) for each."""
     resident, idea_id = residents[number], idea.id
     new_idea = {"theme": str(idea.theme_id), "title": f"Idee in ronde {number}", "body": BODY}
+    new_idea["seen_similar"] = "1"  # look-alike titles: the similar ideas were seen
     registration = {"email": f"nieuw{number}@example.org", "display_name": "Nieuw"}
     registration.update(password="een lang wachtwoord", consent="y")
     calls = {

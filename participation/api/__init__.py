@@ -1,0 +1,1 @@
+"""The read-only public API under /api/v1: what every visitor may see, as JSON."""

@@ -1,0 +1,1 @@
+"""Atom feeds of ideas: all, per theme, per search."""

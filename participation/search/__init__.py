@@ -1,0 +1,1 @@
+"""Search over ideas and official answers, and similar ideas while submitting."""
