@@ -7,8 +7,12 @@ export FLASK_APP := wsgi
 
 .PHONY: run test test-fast test-browser chromium lint format translations translations-extract db assets install clean bench
 
+# `make run PORT=8080`: links in mail point at BASE_URL, by default the address served here.
+PORT ?= 5000
+BASE_URL ?= http://127.0.0.1:$(PORT)
+
 run: install assets translations db
-	$(BIN)/flask run --host 127.0.0.1 --port 5000
+	BASE_URL=$(BASE_URL) $(BIN)/flask run --host 127.0.0.1 --port $(PORT)
 
 test: install assets translations chromium
 	$(BIN)/pytest

@@ -66,6 +66,8 @@ TEMPLATE_FILTERS = {
     "reason_label": reason_label,
     "action_label": moderation_log.action_label,
     "target_label": moderation_log.target_label,
+    "log_reason": moderation_log.log_reason,
+    "log_note": moderation_log.log_note,
 }
 TEMPLATE_GLOBALS = {
     "status_labels": IdeaStatus.LABELS,

@@ -65,9 +65,9 @@ def test_register_confirm_submit_discuss_vote_withdraw(app, client, make, mailbo
     response = post_form(second, f"/ideas/{idea_id}/vote")
     assert response.status_code == 302
     assert _counts(app, idea_id) == (1, 1, 1)
-    assert 'aria-pressed="true"' in second.get(idea_path).get_data(as_text=True)
+    assert 'data-supported="true"' in second.get(idea_path).get_data(as_text=True)
 
     response = post_form(second, f"/ideas/{idea_id}/vote/withdraw")
     assert response.status_code == 302
     assert _counts(app, idea_id) == (0, 0, 1)
-    assert 'aria-pressed="false"' in second.get(idea_path).get_data(as_text=True)
+    assert 'data-supported="false"' in second.get(idea_path).get_data(as_text=True)

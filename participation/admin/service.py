@@ -13,7 +13,7 @@ from participation.core.locks import decide_again, locked
 from participation.core.models import utcnow
 from participation.extensions import db
 from participation.ideas.models import ModerationMode, Theme
-from participation.ideas.queries import ordered_themes
+from participation.ideas.queries import Page, ordered_themes
 from participation.moderation.log import record_action
 
 
@@ -25,15 +25,30 @@ class AdminError(ValueError):
         self.field = field
 
 
-def search_users(text: str = "", limit: int = 50) -> list[User]:
-    query = select(User).order_by(User.email).limit(limit)
+def _like_pattern(text: str) -> str:
+    """`text` anywhere, taken literally: LIKE's wildcards % and _ (and the escape) escaped."""
+    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+def search_users(text: str = "", page: int = 1, per_page: int = 50) -> Page:
+    """Accounts whose address or name contains `text` literally, a page at a time."""
+    query = select(User)
     text = text.strip().lower()
     if text:
-        pattern = f"%{text.replace('%', '').replace('_', '')}%"
+        pattern = _like_pattern(text)
         query = query.where(
-            or_(func.lower(User.email).like(pattern), func.lower(User.display_name).like(pattern))
+            or_(
+                func.lower(User.email).like(pattern, escape="\\"),
+                func.lower(User.display_name).like(pattern, escape="\\"),
+            )
         )
-    return list(db.session.scalars(query))
+    total = db.session.scalar(select(func.count()).select_from(query.subquery()))
+    page = max(1, min(page, max(1, -(-total // per_page))))
+    items = db.session.scalars(
+        query.order_by(User.email, User.id).limit(per_page).offset((page - 1) * per_page)
+    ).all()
+    return Page(items=list(items), number=page, per_page=per_page, total=total, limit=total)
 
 
 def as_admin(admin: User, action: str, obj=None) -> None:

@@ -30,18 +30,20 @@ def index():
 def users():
     require("admin.users")
     text = request.args.get("q", "")[:100]
-    return render_template(
-        "admin/users.html", users=service.search_users(text), q=text, role_labels=ROLE_LABELS
-    )
+    number = max(1, min(request.args.get("page", 1, type=int) or 1, 100_000))
+    page = service.search_users(text, page=number)
+    return render_template("admin/users.html", page=page, q=text, role_labels=ROLE_LABELS)
 
 
 def _render_user(user: User, form: RolesForm, code: int = 200):
+    current_ban = user.active_ban()
     return render_template(
         "admin/user.html",
         user=user,
         form=form,
-        current_ban=user.active_ban(),
-        bans=bans_of(user),
+        current_ban=current_ban,
+        # The active block is shown as the account's state, not among the earlier ones.
+        bans=[ban for ban in bans_of(user) if current_ban is None or ban.id != current_ban.id],
         role_labels=ROLE_LABELS,
     ), code
 

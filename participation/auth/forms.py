@@ -64,8 +64,8 @@ class RegisterForm(FlaskForm):
     )
     password = _password_field(_l("Password"))
     consent = BooleanField(
-        _l("I have read the privacy statement and agree to it"),
-        validators=[InputRequired(_l("You can only register if you agree."))],
+        _l("I have read the privacy statement"),
+        validators=[InputRequired(_l("Confirm that you have read the privacy statement."))],
     )
 
 

@@ -19,7 +19,8 @@ from participation.core.models import ModerationState, utcnow
 class Decision:
     allowed: bool
     # Why not: "login" (sign in first), "unconfirmed" (confirm the email address first),
-    # "closed" (the theme or discussion no longer accepts this), "forbidden", "not_found",
+    # "closed" (the discussion no longer accepts this), "theme_closed" (the idea's theme is
+    # closed), "duplicate" (the idea is a duplicate), "forbidden", "not_found", "banned",
     # "phase" (the round's current phase does not allow it), "budget" (a support phase's
     # votes are used up); `refusal_sentence` says both in words.
     reason: str = ""
@@ -38,6 +39,8 @@ CLOSED = Decision(False, "closed")
 FORBIDDEN = Decision(False, "forbidden")
 NOT_FOUND = Decision(False, "not_found")
 BANNED = Decision(False, "banned")
+THEME_CLOSED = Decision(False, "theme_closed")
+DUPLICATE = Decision(False, "duplicate")
 
 
 class Refused(Exception):
@@ -136,23 +139,31 @@ def withdraw_idea(user, idea) -> Decision:
     return ALLOW
 
 
-def vote_on_idea(user, idea) -> Decision:
+def _taking_part(user, idea) -> Decision:
+    """The one rule for supporting and discussing an idea: an active resident, a listed idea,
+    an open theme, not a duplicate (its original is where to take part)."""
     if not (gate := _active_resident(user)):
         return gate
     if not idea.is_listed:
         return FORBIDDEN
-    if idea.round_id is not None and idea.duplicate_of_id is None:
+    if idea.duplicate_of_id is not None:
+        return DUPLICATE
+    if idea.round_id is None and not idea.theme.is_open:
+        return THEME_CLOSED  # an idea in a round follows the round's phases instead
+    return ALLOW
+
+
+def vote_on_idea(user, idea) -> Decision:
+    if not (gate := _taking_part(user, idea)):
+        return gate
+    if idea.round_id is not None:
         return phase_allows(idea.round, "vote")
-    if not idea.theme.is_open or idea.duplicate_of_id is not None:
-        return CLOSED
     return ALLOW
 
 
 def comment_on_idea(user, idea) -> Decision:
-    if not (gate := _active_resident(user)):
+    if not (gate := _taking_part(user, idea)):
         return gate
-    if not idea.is_listed:
-        return FORBIDDEN
     if idea.discussion_closed:
         return CLOSED
     if idea.round_id is not None:
@@ -184,8 +195,10 @@ INSIGHT_ROLES = ("policy_staff", "official", "admin")
 
 
 def run_export(user) -> Decision:
-    # Anonymous visitors too get a plain "no": an export address reveals nothing, not even
-    # a sign-in page, and a download replayed after sign-out fails.
+    # Like every staff page, an anonymous visitor is sent to sign in (the page is no secret);
+    # a download replayed after sign-out still gets no file.
+    if not user.is_authenticated:
+        return LOGIN
     return ALLOW if _holds_role(user, EXPORT_ROLES) else FORBIDDEN
 
 
@@ -231,6 +244,14 @@ def close_discussion(user, idea) -> Decision:
     if not (gate := _staff(user, MODERATION_ROLES)):
         return gate
     return CLOSED if idea.discussion_closed else ALLOW
+
+
+def reopen_discussion(user, idea) -> Decision:
+    """A closed discussion may be opened again, except on a duplicate (it continues on the
+    original)."""
+    if not (gate := _staff(user, MODERATION_ROLES)):
+        return gate
+    return ALLOW if idea.discussion_closed and idea.duplicate_of_id is None else CLOSED
 
 
 def mark_duplicate(user, idea) -> Decision:
@@ -387,6 +408,7 @@ RULES: dict[str, Callable[..., Decision]] = {
     "idea.hide": hide_item,
     "idea.restore": restore_item,
     "idea.close_discussion": close_discussion,
+    "idea.reopen_discussion": reopen_discussion,
     "idea.mark_duplicate": mark_duplicate,
     "comment.approve": approve_item,
     "comment.hide": hide_item,

@@ -14,9 +14,11 @@ Forms whose mistakes must not use up the quota (ideas, comments) and password ch
 `take()` themselves, once the form is valid and before the work.
 """
 
+import math
 import time
 
 from flask import current_app
+from flask_babel import ngettext
 from flask_limiter.util import get_remote_address
 from flask_login import current_user
 from limits import RateLimitItem, parse
@@ -105,6 +107,18 @@ def take(setting: str, *keys: str) -> Attempt:
 def take_for_resident(setting: str) -> Attempt:
     """Per signed-in resident (or client address): ideas, comments."""
     return take(setting, _resident_or_address())
+
+
+def wait_message(error: TooManyRequests) -> str:
+    """For a form that keeps what was typed: the limit was reached, and how long to wait."""
+    minutes = max(1, math.ceil((getattr(error, "retry_after", None) or 60) / 60))
+    return ngettext(
+        "Too many attempts: you have sent this often in a short time. Try again in "
+        "%(num)d minute; what you typed is still here.",
+        "Too many attempts: you have sent this often in a short time. Try again in "
+        "%(num)d minutes; what you typed is still here.",
+        minutes,
+    )
 
 
 def take_password_check(email: str, address: str) -> Attempt:

@@ -78,11 +78,32 @@ def user_why_not(action: str, obj=None) -> str:
     return why_not(current_user._get_current_object(), action, obj)
 
 
+# One date and one date-time style per language ("29 november 2026", "29 November 2026, 14:05"):
+# Babel's "long" is US-style in English ("November 29, 2026"), so the patterns are named here.
+DATE_PATTERN = "d MMMM y"
+DATETIME_PATTERNS = {"nl": "d MMMM y HH:mm", "en": "d MMMM y, HH:mm"}
+
+
+def date_text(value) -> str:
+    """A day as the whole site writes it; a date-time is shown on its day in the site's zone."""
+    if value is None:
+        return ""
+    return format_date(value, DATE_PATTERN)
+
+
+def datetime_text(value) -> str:
+    """A moment as the whole site writes it: no seconds, 24 hours."""
+    if value is None:
+        return ""
+    locale = str(get_locale() or "nl")
+    return format_datetime(value, DATETIME_PATTERNS.get(locale, DATETIME_PATTERNS["nl"]))
+
+
 def init_app(app, filters: dict | None = None, globals_: dict | None = None) -> None:
     """Core's helpers, and the domains' `filters` and `globals_` named by the app factory."""
     app.jinja_env.filters["paragraphs"] = paragraphs
-    app.jinja_env.filters["date"] = lambda value, fmt="long": format_date(value, fmt)
-    app.jinja_env.filters["datetime"] = lambda value, fmt="medium": format_datetime(value, fmt)
+    app.jinja_env.filters["format_date"] = date_text
+    app.jinja_env.filters["format_datetime"] = datetime_text
     app.jinja_env.filters["markdown"] = render_markdown
     app.jinja_env.filters["phase_day"] = local_day
     app.jinja_env.filters.update(filters or {})

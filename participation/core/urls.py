@@ -9,7 +9,21 @@ from flask import current_app, request, url_for
 # page-cache keys: an argument like `_external`, `_method` or `endpoint` would otherwise
 # reach `url_for`.
 PAGE_ARGUMENTS = frozenset(
-    {"page", "sort", "status", "theme", "kind", "reason", "action", "target", "actor", "round"}
+    {
+        "page",
+        "sort",
+        "status",
+        "theme",
+        "kind",
+        "reason",
+        "action",
+        "target",
+        "actor",
+        "round",
+        "since",
+        "until",
+        "q",
+    }
 )
 
 

@@ -22,6 +22,7 @@ class RankedIdea(NamedTuple):
     idea_id: int
     link: str
     title: str
+    body: str
     theme: str
     status: str
     latest_explanation: str
@@ -71,6 +72,13 @@ COLUMNS: tuple[Column, ...] = (
         _l("The title the resident gave the idea."),
         "text",
         50,
+    ),
+    Column(
+        "body",
+        _l("Text"),
+        _l("The text of the idea, as the resident wrote it."),
+        "text",
+        80,
     ),
     Column(
         "theme",

@@ -64,7 +64,7 @@ def _utc_midnight(day: date) -> datetime:
 
 
 def _exportable(options: ExportOptions) -> list:
-    conditions = [Idea.is_listed]
+    conditions = [Idea.is_ranked]  # a duplicate's original is what ranks
     if options.statuses:
         conditions.append(Idea.status.in_(options.statuses))
     if options.round_slug:
@@ -135,6 +135,7 @@ def ranked_ideas(
         Idea.author_id,
         first_answer_at.label("first_answer_at"),
         latest_explanation.label("latest_explanation"),
+        Idea.body,
     ).where(Idea.theme_id == theme.theme_id, *_exportable(options))
     if options.include_authors:
         query = query.add_columns(User.display_name).outerjoin(User, User.id == Idea.author_id)
@@ -148,12 +149,13 @@ def ranked_ideas(
         idea_id, title, status, votes, comments, created_at, author_id, answered = row[:8]
         author = None
         if options.include_authors:
-            author = row[9] if author_id is not None else wording.deleted_author
+            author = row[10] if author_id is not None else wording.deleted_author
         yield RankedIdea(
             rank=rank,
             idea_id=idea_id,
             link=f"{base_url}/ideas/{idea_id}",
             title=title,
+            body=row[9],
             theme=theme.name,
             status=labels.get(status, status),
             latest_explanation=row[8] or "",

@@ -32,7 +32,7 @@ SHEET_END = (
 )
 
 # Cell styles: the index is the position in <cellXfs> in styles.xml below.
-STYLES = {"": 0, "header": 1, "date": 2, "datetime": 3, "wrap": 4}
+STYLES = {"": 0, "header": 1, "date": 2, "datetime": 3, "wrap": 4, "link": 5}
 
 # Characters XML 1.0 cannot hold are written as Excel's _xHHHH_ escape, and an underscore that
 # would read as such an escape is escaped itself. A carriage return becomes a character
@@ -49,6 +49,13 @@ class Cell:
 
 
 @dataclass(frozen=True)
+class Link:
+    """An address shown as itself and clickable: a hyperlink of the sheet (never a formula)."""
+
+    url: str
+
+
+@dataclass(frozen=True)
 class Sheet:
     """A sheet's rows are read once, as they are written. A row is a list of at most one value
     per column: str, int, float, date, datetime, Cell, or None or "" for an empty cell."""
@@ -57,6 +64,7 @@ class Sheet:
     widths: Sequence[float]  # in characters, one per column from A
     rows: Iterable[Sequence]
     freeze_header: bool = True
+    autofilter: bool = False  # filter buttons on the header row, over every row below it
 
 
 def _ooxml_escape(match: re.Match) -> str:
@@ -88,6 +96,8 @@ def _cell(reference: str, value, style: int = 0) -> str:
     kind = type(value)
     if kind is Cell:
         return _cell(reference, value.value, STYLES[value.style])
+    if kind is Link:
+        return _cell(reference, value.url, STYLES["link"])
     styled = f' s="{style}"' if style else ""
     if kind is str:
         text = _text(value)
@@ -133,15 +143,47 @@ def _sheet_start(sheet: Sheet, selected: bool) -> str:
     )
 
 
-def _write_sheet(stream: IO[bytes], sheet: Sheet, selected: bool) -> None:
+def _sheet_end(sheet: Sheet, last_row: int, links: list[str]) -> str:
+    """After the rows, in the schema's order: the header's filter, the hyperlinks, margins."""
+    parts = ["</sheetData>"]
+    if sheet.autofilter and last_row >= 1:
+        last_column = _column_letters(len(sheet.widths))[-1]
+        parts.append(f'<autoFilter ref="A1:{last_column}{last_row}"/>')
+    if links:
+        parts.append("<hyperlinks>")
+        parts.extend(
+            f'<hyperlink ref="{reference}" r:id="rId{number}"/>'
+            for number, reference in enumerate(links, start=1)
+        )
+        parts.append("</hyperlinks>")
+    return "".join(parts) + SHEET_END.removeprefix("</sheetData>")
+
+
+def _sheet_relationships(urls: list[str]) -> str:
+    parts = "".join(
+        f'<Relationship Id="rId{number}" Type="{RELATIONSHIPS}/hyperlink" '
+        f'Target="{_text(url)}" TargetMode="External"/>'
+        for number, url in enumerate(urls, start=1)
+    )
+    return f'{DECLARATION}<Relationships xmlns="{PACKAGE_RELATIONSHIPS}">{parts}</Relationships>'
+
+
+def _write_sheet(stream: IO[bytes], sheet: Sheet, selected: bool) -> list[str]:
+    """Write the sheet; returns the addresses of its links, for the sheet's relationships."""
     stream.write(_sheet_start(sheet, selected).encode())
     letters = _column_letters(len(sheet.widths))
     pending = []
+    references, urls = [], []
+    number = 0
     for number, row in enumerate(sheet.rows, start=1):
         if number > MAX_ROWS:
             raise ValueError(f"sheet {sheet.name!r} has more rows than Excel opens ({MAX_ROWS})")
         if len(row) > len(letters):
             raise ValueError(f"row {number} of sheet {sheet.name!r} is wider than its columns")
+        for letter, value in zip(letters, row, strict=False):
+            if type(value) is Link:
+                references.append(f"{letter}{number}")
+                urls.append(value.url)
         cells = "".join(
             [
                 _cell(f"{letter}{number}", value)
@@ -154,7 +196,8 @@ def _write_sheet(stream: IO[bytes], sheet: Sheet, selected: bool) -> None:
         if len(pending) >= ROWS_PER_WRITE:
             stream.write("".join(pending).encode())
             pending.clear()
-    stream.write(("".join(pending) + SHEET_END).encode())
+    stream.write(("".join(pending) + _sheet_end(sheet, number, references)).encode())
+    return urls
 
 
 def _content_types(sheet_count: int) -> str:
@@ -248,17 +291,19 @@ def _styles(date_format: str) -> str:
         f'{DECLARATION}<styleSheet xmlns="{MAIN}">'
         f'<numFmts count="2"><numFmt numFmtId="164" formatCode="{_text(date_format)}"/>'
         f'<numFmt numFmtId="165" formatCode="{_text(date_format)} hh:mm"/></numFmts>'
-        f'<fonts count="2"><font>{font}</font><font><b/>{font}</font></fonts>'
+        f'<fonts count="3"><font>{font}</font><font><b/>{font}</font>'
+        f'<font><u/><color rgb="FF0563C1"/>{font}</font></fonts>'
         '<fills count="2"><fill><patternFill patternType="none"/></fill>'
         '<fill><patternFill patternType="gray125"/></fill></fills>'
         '<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>'
         '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/>'
         "</cellStyleXfs>"
-        f'<cellXfs count="5"><xf numFmtId="0" {plain}/>'
+        f'<cellXfs count="6"><xf numFmtId="0" {plain}/>'
         '<xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/>'
         f'<xf numFmtId="164" {plain} applyNumberFormat="1"/>'
         f'<xf numFmtId="165" {plain} applyNumberFormat="1"/>'
         f'<xf numFmtId="0" {plain} applyAlignment="1"><alignment vertical="top" wrapText="1"/></xf>'
+        '<xf numFmtId="0" fontId="2" fillId="0" borderId="0" xfId="0" applyFont="1"/>'
         "</cellXfs>"
         '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>'
         "</styleSheet>"
@@ -298,4 +343,7 @@ def write_workbook(
             archive.writestr(part(name), content)
         for number, sheet in enumerate(sheets, start=1):
             with archive.open(part(f"xl/worksheets/sheet{number}.xml"), "w") as stream:
-                _write_sheet(stream, sheet, selected=number == 1)
+                urls = _write_sheet(stream, sheet, selected=number == 1)
+            if urls:
+                relationships = f"xl/worksheets/_rels/sheet{number}.xml.rels"
+                archive.writestr(part(relationships), _sheet_relationships(urls))

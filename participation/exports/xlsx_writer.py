@@ -12,7 +12,7 @@ from flask_babel import gettext as _
 
 from participation.exports.columns import columns_for, ranking_rule
 from participation.exports.snapshot import Snapshot
-from participation.exports.spreadsheetml import Cell, Sheet, write_workbook
+from participation.exports.spreadsheetml import Cell, Link, Sheet, write_workbook
 
 CHUNK_SIZE = 64 * 1024
 SHEET_NAME_MAX = 31
@@ -53,7 +53,8 @@ def _theme_rows(snapshot: Snapshot, theme, columns):
     yield _headers(*(column.header for column in columns))
     keys = [column.key for column in columns]
     for idea in snapshot.ideas(theme):
-        yield [getattr(idea, key) for key in keys]
+        # The idea's address as a clickable link; every other value as it is.
+        yield [Link(idea.link) if key == "link" else getattr(idea, key) for key in keys]
 
 
 def _explanation_rows(columns):
@@ -76,6 +77,7 @@ def write_xlsx(snapshot: Snapshot) -> Iterator[bytes]:
                 sheets.name(theme.name, theme.slug),
                 [column.width for column in columns],
                 _theme_rows(snapshot, theme, columns),
+                autofilter=True,
             )
             for theme in snapshot.themes
         ),

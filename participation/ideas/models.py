@@ -117,6 +117,19 @@ class Idea(HideableMixin, db.Model):
     def _is_listed_expression(cls):
         return (cls.moderation_state == ModerationState.PUBLISHED) & cls.withdrawn_at.is_(None)
 
+    @hybrid_property
+    def is_ranked(self) -> bool:
+        """Counted in rankings and work queues: listed and not a duplicate of another idea.
+
+        A duplicate stays in lists (shown as one, with its link); its original is what ranks.
+        """
+        return self.is_listed and self.duplicate_of_id is None
+
+    @is_ranked.inplace.expression
+    @classmethod
+    def _is_ranked_expression(cls):
+        return cls.is_listed & cls.duplicate_of_id.is_(None)
+
     @staticmethod
     def change_vote_count(idea_ids, delta: int):
         """The UPDATE moving the vote count of these ideas by `delta`; the caller executes it

@@ -4,6 +4,7 @@ import math
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import selectinload
 
 from participation.extensions import db
 from participation.ideas.models import Idea, IdeaStatus, Theme
@@ -19,6 +20,11 @@ DEFAULT_SORT = "votes"
 def listed_ideas():
     """Ideas every visitor sees in lists, counts and totals."""
     return select(Idea).where(Idea.is_listed)
+
+
+def ranked_ideas():
+    """Listed ideas that are not duplicates: what rankings and work queues hold."""
+    return select(Idea).where(Idea.is_ranked)
 
 
 @dataclass
@@ -72,7 +78,8 @@ def list_ideas(
     total = db.session.scalar(select(func.count()).select_from(bounded))
     page = max(1, min(page, max(1, math.ceil(min(total, limit) / per_page))))
     items = db.session.scalars(
-        query.order_by(*SORTS.get(sort, SORTS[DEFAULT_SORT]))
+        query.options(selectinload(Idea.duplicate_of))
+        .order_by(*SORTS.get(sort, SORTS[DEFAULT_SORT]))
         .limit(per_page)
         .offset((page - 1) * per_page)
     ).all()
@@ -94,7 +101,7 @@ def idea_counts_per_theme() -> dict[int, int]:
 
 
 def most_supported(limit: int = 5) -> list[Idea]:
-    return list(db.session.scalars(listed_ideas().order_by(*SORTS["votes"]).limit(limit)))
+    return list(db.session.scalars(ranked_ideas().order_by(*SORTS["votes"]).limit(limit)))
 
 
 def theme_by_slug(slug: str) -> Theme | None:

@@ -3,6 +3,7 @@
 from flask import Blueprint, abort, current_app, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_login import current_user
+from werkzeug.exceptions import TooManyRequests
 
 from participation.comments.forms import CommentForm
 from participation.comments.service import thread
@@ -130,8 +131,13 @@ def submit():
             return render_template("ideas/submit.html", form=form, similar=similar)
         # Counted once the form is right and before the work: a form with mistakes (or one
         # shown again with similar ideas) costs nothing, and parallel requests never place
-        # more than the limit.
-        ratelimits.take_for_resident("RATELIMIT_IDEA")
+        # more than the limit. Past the limit the form comes back with what was typed.
+        try:
+            ratelimits.take_for_resident("RATELIMIT_IDEA")
+        except TooManyRequests as error:
+            form.body.errors = [*form.body.errors, ratelimits.wait_message(error)]
+            page = render_template("ideas/submit.html", form=form)
+            return page, 429, {"Retry-After": str(error.retry_after)}
         idea = service.submit_idea(
             current_user,
             _theme_for_form(form),

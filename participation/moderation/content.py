@@ -7,6 +7,8 @@ moderators acting on the same item at once are served one after the other, and t
 refused when the first already did it (instead of hiding twice and counting a comment twice).
 """
 
+from dataclasses import dataclass
+
 from flask_babel import lazy_gettext as _l
 from sqlalchemy import select, update
 
@@ -168,17 +170,36 @@ def hide_all_content_of(moderator: User, user: User, reason: str) -> int:
     return hidden
 
 
-def close_discussion(moderator: User, idea: Idea, note: str = "") -> None:
+def close_discussion(moderator: User, idea: Idea, note: str) -> None:
+    """No new comments on `idea`; the moderator's reason goes into the log."""
     _lock_and_decide_again(moderator, idea, "close_discussion")
     idea.discussion_closed = True
     record_action(moderator, "idea.close_discussion", "idea", idea.id, note=note or None)
     db.session.commit()
 
 
-def mark_duplicate(moderator: User, idea: Idea, original: Idea, note: str = "") -> int:
+def reopen_discussion(moderator: User, idea: Idea, note: str = "") -> None:
+    """Undo `close_discussion`: residents may comment again; logged like the closing."""
+    _lock_and_decide_again(moderator, idea, "reopen_discussion")
+    idea.discussion_closed = False
+    record_action(moderator, "idea.reopen_discussion", "idea", idea.id, note=note or None)
+    db.session.commit()
+
+
+@dataclass(frozen=True)
+class Invitations:
+    """What marking a duplicate did for its supporters, so the moderator can be told why."""
+
+    invited: int  # mailed an invitation to support the original
+    already_support: int  # support the original already: nothing to invite them to
+    without_mail: int  # asked for no mail
+
+
+def mark_duplicate(moderator: User, idea: Idea, original: Idea, note: str = "") -> Invitations:
     """Close `idea` with a link to `original` and invite its supporters to support that one.
 
-    Votes are not moved: each supporter decides. Returns how many were invited. Both ideas
+    Votes are not moved: each supporter decides. Returns who was invited and why the others
+    were not. Both ideas
     are locked (the lower id first, so two moderators cannot deadlock) and decided on again:
     of two moderators marking at once, the second is refused and nobody is invited twice.
     """
@@ -195,17 +216,15 @@ def mark_duplicate(moderator: User, idea: Idea, original: Idea, note: str = "") 
     record_action(
         moderator, "idea.mark_duplicate", "idea", idea.id, note=f"#{original.id} {note}".strip()
     )
-    supporters_of_original = select(Vote.user_id).where(Vote.idea_id == original.id)
-    invited = db.session.scalars(
-        select(User)
-        .join(Vote, Vote.user_id == User.id)
-        .where(
-            Vote.idea_id == idea.id,
-            User.notify_by_email.is_(True),
-            User.id.not_in(supporters_of_original),
-        )
-        .order_by(User.id)
+    supporters_of_original = set(
+        db.session.scalars(select(Vote.user_id).where(Vote.idea_id == original.id))
+    )
+    supporters = db.session.scalars(
+        select(User).join(Vote, Vote.user_id == User.id).where(Vote.idea_id == idea.id)
     ).all()
+    already = [user for user in supporters if user.id in supporters_of_original]
+    others = [user for user in supporters if user.id not in supporters_of_original]
+    invited = sorted((user for user in others if user.notify_by_email), key=lambda u: u.id)
     for user in invited:
         mail_user(
             user,
@@ -216,7 +235,7 @@ def mark_duplicate(moderator: User, idea: Idea, original: Idea, note: str = "") 
             original_url=external_url("ideas.show", idea_id=original.id),
         )
     db.session.commit()
-    return len(invited)
+    return Invitations(len(invited), len(already), len(others) - len(invited))
 
 
 BULK_ACTIONS = ("approve", "hide", "dismiss")

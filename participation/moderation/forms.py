@@ -4,7 +4,7 @@ from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
 from wtforms import BooleanField, DateField, SelectField
 from wtforms.fields.choices import SelectChoice
-from wtforms.validators import InputRequired, Optional, ValidationError
+from wtforms.validators import DataRequired, InputRequired, Optional, ValidationError
 
 from participation.core.forms import at_most, between
 from participation.core.ids import IdField
@@ -75,6 +75,25 @@ class BulkForm(FlaskForm):
     )
     reason = _hide_reason_field(_l("Reason for hiding"))
     note = _note_field()
+
+
+class CloseDiscussionForm(FlaskForm):
+    note = text_field(
+        _l("Reason for closing"),
+        validators=[DataRequired(_l("Give the reason for closing.")), at_most(NOTE_MAX)],
+        description=_l("Residents see that the discussion is closed; the reason is logged."),
+    )
+
+
+class LogFilterForm(FlaskForm):
+    """The log's date filter (a GET form: no CSRF token); a wrong date is said, not a 500."""
+
+    since = DateField(_l("From"), validators=[Optional()])
+    until = DateField(_l("Until"), validators=[Optional()])
+
+    def validate_until(self, field):
+        if field.data and self.since.data and field.data < self.since.data:
+            raise ValidationError(_l("Choose an end date on or after the start date."))
 
 
 class DuplicateForm(FlaskForm):

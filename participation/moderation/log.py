@@ -1,13 +1,19 @@
 """Writing and reading the moderation and staff log; every staff service writes to it."""
 
+from datetime import date, datetime, time, timedelta
+
 from flask_babel import lazy_gettext as _l
+from flask_babel import ngettext
 from sqlalchemy import func, select
 
 from participation.auth.models import Visitor
+from participation.comments.models import Comment
 from participation.core.database import listen_once
 from participation.extensions import db
+from participation.ideas.models import IdeaStatus
 from participation.ideas.queries import Page
 from participation.moderation.models import ModerationAction
+from participation.moderation.reasons import reason_label
 
 
 def record_action(
@@ -55,6 +61,7 @@ ACTION_LABELS = {
     "comment.restore": _l("Comment restored"),
     "report.dismiss": _l("Reports dismissed"),
     "idea.close_discussion": _l("Discussion closed"),
+    "idea.reopen_discussion": _l("Discussion reopened"),
     "idea.mark_duplicate": _l("Marked as duplicate"),
     "idea.set_status": _l("Status changed"),
     "user.ban": _l("Account blocked"),
@@ -82,6 +89,36 @@ TARGET_LABELS = {
 }
 
 
+# Where a logged action came from ("reason" of an export): the website or the command line.
+CHANNEL_LABELS = {"web": _l("On the website"), "cli": _l("On the command line")}
+
+
+def log_reason(entry: ModerationAction) -> str:
+    """The reason column in words: a status, a channel or a hide/report reason."""
+    if entry.action == "idea.set_status":
+        return str(IdeaStatus.LABELS.get(entry.reason, entry.reason or ""))
+    if entry.target_type == "export":
+        return str(CHANNEL_LABELS.get(entry.reason, entry.reason or ""))
+    return reason_label(entry.reason)
+
+
+def log_note(entry: ModerationAction) -> str:
+    """The explanation column: dismissed reports store their count, said here in words."""
+    if entry.action == "report.dismiss" and (entry.note or "").isdigit():
+        count = int(entry.note)
+        return ngettext("%(num)d report dismissed", "%(num)d reports dismissed", count)
+    return entry.note or ""
+
+
+def comment_ideas(entries) -> dict[int, int]:
+    """The idea of each comment the entries name, to link a comment target to its place."""
+    ids = {entry.target_id for entry in entries if entry.target_type == "comment"}
+    if not ids:
+        return {}
+    rows = db.session.execute(select(Comment.id, Comment.idea_id).where(Comment.id.in_(ids)))
+    return dict(rows.all())
+
+
 def action_label(code: str) -> str:
     return str(ACTION_LABELS.get(code, code))
 
@@ -100,8 +137,16 @@ def browse_log(
     actor_id: int | None = None,
     page: int = 1,
     per_page: int = 50,
+    since: date | None = None,
+    until: date | None = None,
 ) -> Page:
+    """One page of the log, newest first; `since` and `until` are whole days (UTC), inclusive."""
     query = select(ModerationAction)
+    if since:
+        query = query.where(ModerationAction.created_at >= datetime.combine(since, time.min))
+    if until:
+        next_day = datetime.combine(until + timedelta(days=1), time.min)
+        query = query.where(ModerationAction.created_at < next_day)
     if action:
         query = query.where(ModerationAction.action == action)
     if target_type:

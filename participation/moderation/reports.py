@@ -1,6 +1,6 @@
 """Residents report ideas and comments that break the rules; one report per person per item."""
 
-from sqlalchemy import insert
+from sqlalchemy import exists, insert, select
 from sqlalchemy.exc import IntegrityError
 
 from participation.auth.models import User
@@ -33,3 +33,12 @@ def report_item(reporter: User, item: Idea | Comment, reason: str, note: str = "
         db.session.rollback()
         return False
     return True
+
+
+def already_reported(reporter: User, item: Idea | Comment) -> bool:
+    """Whether this person reported `item` before (one report per person per item)."""
+    if not reporter.is_authenticated:
+        return False
+    column = Report.idea_id if isinstance(item, Idea) else Report.comment_id
+    query = exists().where(Report.reporter_id == reporter.id, column == item.id)
+    return bool(db.session.scalar(select(query)))

@@ -10,7 +10,7 @@ from participation.core.mail import mail_user
 from participation.core.urls import external_url
 from participation.extensions import db
 from participation.ideas.models import Idea, IdeaStatus
-from participation.ideas.queries import listed_ideas
+from participation.ideas.queries import ranked_ideas
 from participation.moderation.log import record_action
 from participation.moderation.models import StatusChange
 from participation.voting.models import Vote
@@ -101,10 +101,13 @@ def status_history(idea: Idea) -> list[StatusChange]:
 
 
 def ideas_awaiting_answer(limit: int = 200) -> list[Idea]:
-    """Published ideas without an official answer yet, the longest waiting first."""
+    """Published ideas without an official answer yet, the longest waiting first.
+
+    Duplicates are left out: their original is the one to answer.
+    """
     return list(
         db.session.scalars(
-            listed_ideas()
+            ranked_ideas()
             .where(Idea.status == IdeaStatus.SUBMITTED)
             .order_by(Idea.created_at, Idea.id)
             .limit(limit)

@@ -4,6 +4,7 @@ from datetime import datetime, time
 
 from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
+from flask_babel import ngettext
 from flask_login import current_user
 
 from participation.auth.models import User
@@ -20,8 +21,10 @@ from participation.moderation import bans, content, log, queue, reports, status
 from participation.moderation.forms import (
     BanForm,
     BulkForm,
+    CloseDiscussionForm,
     DuplicateForm,
     HideForm,
+    LogFilterForm,
     ReportForm,
     StatusForm,
 )
@@ -66,6 +69,8 @@ def _report(item, idea: Idea, back: str):
         else:
             flash(_("You have already reported this. A moderator will look at it."), "info")
         return redirect(back)
+    if reports.already_reported(current_user, item):  # say so instead of the form again
+        return render_template("moderation/already_reported.html", item=item, idea=idea)
     return render_form("moderation/report.html", form=form, item=item, idea=idea)
 
 
@@ -132,7 +137,7 @@ def bulk():
         done = content.moderate_in_bulk(
             current_user, form.action.data, items, form.reason.data, form.note.data or ""
         )
-        flash(_("Done for %(count)d items.", count=done), "success")
+        flash(ngettext("Done for %(num)d item.", "Done for %(num)d items.", done), "success")
         return redirect(_back())
     if not items:
         form.action.errors = [*form.action.errors, _("Select at least one item.")]
@@ -192,15 +197,57 @@ def dismiss_reports(kind, item_id):
     return redirect(_back())
 
 
-@bp.route("/moderation/ideas/<id:idea_id>/close-discussion", methods=["POST"])
+@bp.route("/moderation/ideas/<id:idea_id>/close-discussion", methods=["GET", "POST"])
 def close_discussion(idea_id):
     idea = _item("ideas", idea_id, "close_discussion")
+    form = CloseDiscussionForm()
+    if form.validate_on_submit():
+        try:
+            content.close_discussion(current_user, idea, form.note.data)
+        except Refused:
+            return _changed_meanwhile()
+        flash(_("You closed the discussion. You can reopen it on the idea's page."), "success")
+        return redirect(url_for("ideas.show", idea_id=idea.id))
+    return render_form("moderation/close_discussion.html", form=form, idea=idea)
+
+
+@bp.route("/moderation/ideas/<id:idea_id>/reopen-discussion", methods=["POST"])
+def reopen_discussion(idea_id):
+    idea = _item("ideas", idea_id, "reopen_discussion")
     try:
-        content.close_discussion(current_user, idea)
+        content.reopen_discussion(current_user, idea)
     except Refused:
         return _changed_meanwhile()
-    flash(_("The discussion on this idea is closed."), "success")
+    flash(_("You reopened the discussion: residents can comment again."), "success")
     return redirect(url_for("ideas.show", idea_id=idea.id))
+
+
+def _duplicate_message(done: content.Invitations) -> str:
+    """Who was invited, and why the other supporters were not."""
+    parts = [
+        ngettext(
+            "Marked as a duplicate. %(num)d supporter was invited.",
+            "Marked as a duplicate. %(num)d supporters were invited.",
+            done.invited,
+        )
+    ]
+    if done.already_support:
+        parts.append(
+            ngettext(
+                "%(num)d supporter already supports the original idea.",
+                "%(num)d supporters already support the original idea.",
+                done.already_support,
+            )
+        )
+    if done.without_mail:
+        parts.append(
+            ngettext(
+                "%(num)d supporter does not want mail from us.",
+                "%(num)d supporters do not want mail from us.",
+                done.without_mail,
+            )
+        )
+    return " ".join(parts)
 
 
 @bp.route("/moderation/ideas/<id:idea_id>/duplicate", methods=["GET", "POST"])
@@ -212,7 +259,7 @@ def mark_duplicate(idea_id):
         try:
             if original is None:
                 raise content.ModerationError("original")
-            invited = content.mark_duplicate(current_user, idea, original, form.note.data or "")
+            done = content.mark_duplicate(current_user, idea, original, form.note.data or "")
         except Refused:
             return _changed_meanwhile()
         except content.ModerationError:
@@ -220,10 +267,7 @@ def mark_duplicate(idea_id):
                 _("Choose another published idea that is not itself a duplicate.")
             ]
         else:
-            flash(
-                _("Marked as a duplicate. %(count)d supporters were invited.", count=invited),
-                "success",
-            )
+            flash(_duplicate_message(done), "success")
             return redirect(url_for("ideas.show", idea_id=idea.id))
     return render_form("moderation/duplicate.html", form=form, idea=idea)
 
@@ -270,11 +314,15 @@ def log_page():
     require("moderation.log")
     action = request.args.get("action") or None
     target_type = request.args.get("target") or None
+    form = LogFilterForm(request.args, meta={"csrf": False})
+    form.validate()
     page = log.browse_log(
         action=action,
         target_type=target_type,
         actor_id=id_arg("actor"),
         page=max(1, min(request.args.get("page", 1, type=int) or 1, 100_000)),
+        since=None if form.since.errors else form.since.data,
+        until=None if form.until.errors else form.until.data,
     )
     return render_template(
         "moderation/log.html",
@@ -283,7 +331,9 @@ def log_page():
         targets=log.TARGET_LABELS,
         action=action,
         target_type=target_type,
-    )
+        form=form,
+        comment_ideas=log.comment_ideas(page.items),
+    ), 400 if form.errors else 200
 
 
 # Official answers --------------------------------------------------------------------------

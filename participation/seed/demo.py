@@ -89,6 +89,11 @@ def _moderation_examples(themes: dict, residents: list[User]) -> None:
         db.session.add(Report(reporter_id=reporter.id, comment_id=comment.id, reason=reason))
 
 
+# The ideas of a closed theme are older than those of the open ones (placing.place_idea keeps
+# every moment in the past).
+CLOSED_ROUND_EARLIER = timedelta(days=240)
+
+
 def load_demo(seed: int = 2026) -> dict[str, int]:
     rng = random.Random(seed)
     now = utcnow()
@@ -112,6 +117,8 @@ def load_demo(seed: int = 2026) -> dict[str, int]:
     counts = {"votes": 0, "comments": 0}
     for data in demo_texts()["ideas"]:
         created = now - timedelta(days=rng.randint(3, 150), minutes=rng.randint(0, 1440))
+        if not themes[data["theme"]].is_open:
+            created -= CLOSED_ROUND_EARLIER  # a finished round took place before the open ones
         place_idea(rng, data, themes[data["theme"]], created, residents, official, counts)
     rounds = load_demo_rounds(rng, now, themes, residents, official, counts)
     _moderation_examples(themes, residents)

@@ -40,7 +40,7 @@ def test_register_stores_argon2_hash_and_mails_confirmation(app, client, mailbox
     ("change", "field", "message"),
     [
         ({"password": "elf tekens!"}, "password", "minimaal 12 en maximaal 128 tekens"),
-        ({"consent": ""}, "consent", "Je kunt je alleen registreren als je akkoord gaat."),
+        ({"consent": ""}, "consent", "Bevestig dat je de privacyverklaring hebt gelezen."),
         ({"email": "geen-adres"}, "email", "Vul een e-mailadres in, zoals naam@voorbeeld.nl."),
         ({"display_name": "A"}, "display_name", "minimaal 2 en maximaal 60 tekens"),
     ],

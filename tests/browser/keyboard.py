@@ -9,7 +9,7 @@ _FOCUSED = """() => {
     id: el.id,
     type: el.type || "",
     href: el.getAttribute("href") || "",
-    pressed: el.getAttribute("aria-pressed"),
+    supported: el.getAttribute("data-supported"),
     text: (el.innerText || el.value || "").trim(),
     inMain: Boolean(el.closest("main")),
     outlineStyle: style.outlineStyle,

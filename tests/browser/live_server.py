@@ -112,7 +112,25 @@ def _staff_ids(idea_with_comments: int) -> dict:
         .where(~Comment.author.has(User.email == RESIDENT))  # the resident may report it
         .limit(1)
     ).one()
+    resident_id = select(User.id).where(User.email == RESIDENT).scalar_subquery()
+    # A comment the resident neither wrote nor reported: the report form, not "already reported".
+    to_report = db.session.execute(
+        select(Comment.id, Comment.idea_id)
+        .where(
+            Comment.author_id != resident_id,
+            ~Comment.id.in_(
+                select(Report.comment_id).where(
+                    Report.reporter_id == resident_id, Report.comment_id.is_not(None)
+                )
+            ),
+            Comment.parent_id.is_(None),
+        )
+        .order_by(Comment.id)
+        .limit(1)
+    ).one()
     return {
+        "comment_to_report": to_report.id,
+        "comment_to_report_idea": to_report.idea_id,
         "reported_comment": reported.id,
         "reported_comment_idea": reported.idea_id,
         # The reported comment's author: a resident the moderator may block.

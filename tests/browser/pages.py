@@ -122,14 +122,19 @@ PAGES = (
     ),
     Page(
         "report comment",
-        "/ideas/{reported_comment_idea}/comments/{reported_comment}/report",
+        "/ideas/{comment_to_report_idea}/comments/{comment_to_report}/report",
         account="resident",
     ),
     Page(
         "report comment, failed",
-        "/ideas/{reported_comment_idea}/comments/{reported_comment}/report",
+        "/ideas/{comment_to_report_idea}/comments/{comment_to_report}/report",
         account="resident",
         then="submit empty form",
+    ),
+    Page(
+        "report comment, already reported",
+        "/ideas/{reported_comment_idea}/comments/{reported_comment}/report",
+        account="resident",
     ),
     Page("delete my account", "/profile/delete", account="resident", screenshot=True),
     Page(
@@ -150,6 +155,17 @@ PAGES = (
     Page("waiting idea, moderator", "/ideas/{waiting_idea}", account="moderator"),
     Page("hide idea", "/moderation/ideas/{idea_with_comments}/hide", account="moderator"),
     Page("hide comment", "/moderation/comments/{reported_comment}/hide", account="moderator"),
+    Page(
+        "close the discussion",
+        "/moderation/ideas/{idea_with_comments}/close-discussion",
+        account="moderator",
+    ),
+    Page(
+        "close the discussion, failed",
+        "/moderation/ideas/{idea_with_comments}/close-discussion",
+        account="moderator",
+        then="submit empty form",
+    ),
     Page(
         "mark as duplicate", "/moderation/ideas/{idea_with_comments}/duplicate", account="moderator"
     ),

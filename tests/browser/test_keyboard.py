@@ -98,13 +98,13 @@ def test_register_confirm_sign_in_submit_support_and_comment_by_keyboard(
     assert page.locator("h1").inner_text() == "Meer groen op het schoolplein"
 
     idea_url = page.url
-    button = tab_to(page, lambda info: info["pressed"] == "false")
+    button = tab_to(page, lambda info: info["supported"] == "false")
     assert button["text"] == "Steun dit idee"
     page.keyboard.press("Space")
-    page.wait_for_selector(".vote-button[aria-pressed=true]")
+    page.wait_for_selector(".vote-button[data-supported=true]")
     assert page.url == idea_url, "supporting must not reload the page"
     assert page.locator(".support__state").inner_text() == "Je steunt dit idee"
-    assert focused(page)["pressed"] == "true", "focus stays on the vote button"
+    assert focused(page)["supported"] == "true", "focus stays on the vote button"
     page.wait_for_function("() => document.querySelector('[data-vote-status]').textContent !== ''")
     assert page.locator("[data-vote-status]").inner_text().startswith("Bedankt voor je steun")
 

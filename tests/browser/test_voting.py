@@ -1,4 +1,4 @@
-"""The vote button in a real browser: its state is announced, with and without JavaScript."""
+"""The vote button in a real browser: it says what it will do, with and without JavaScript."""
 
 import re
 
@@ -19,16 +19,17 @@ def _open_idea_as(context, live, email: str):
     sign_in(page, live, email)
     page.goto(live.path("/ideas/{idea_with_comments}"))
     button = page.locator(".vote-button")
-    if button.get_attribute("aria-pressed") == "true":  # the demo made this resident support it
+    if button.get_attribute("data-supported") == "true":  # the demo made this resident support it
         button.click()
-        page.wait_for_selector(".vote-button[aria-pressed=false]")
+        page.wait_for_selector(".vote-button[data-supported=false]")
     return page
 
 
 def _assert_state(page, supported: bool, count: int) -> None:
     button = page.locator(".vote-button")
-    assert button.get_attribute("aria-pressed") == ("true" if supported else "false")
-    assert button.inner_text() == "Steun dit idee", "the label stays the same"
+    assert button.get_attribute("data-supported") == ("true" if supported else "false")
+    expected = "Trek mijn steun in" if supported else "Steun dit idee"
+    assert button.inner_text() == expected, "the label says what pressing it will do"
     assert page.locator(".support__state").count() == (1 if supported else 0)
     if supported:
         assert page.locator(".support__state").inner_text() == "Je steunt dit idee"
@@ -42,7 +43,7 @@ def test_support_with_javascript_updates_in_place_and_announces(new_context, liv
     page.evaluate("() => { window.notReloaded = true; }")
 
     page.locator(".vote-button").click()
-    page.wait_for_selector(".vote-button[aria-pressed=true]")
+    page.wait_for_selector(".vote-button[data-supported=true]")
     _assert_state(page, True, before + 1)
     status = page.locator("[data-vote-status]")
     assert status.get_attribute("role") == "status"
@@ -51,7 +52,7 @@ def test_support_with_javascript_updates_in_place_and_announces(new_context, liv
     )
 
     page.locator(".vote-button").click()
-    page.wait_for_selector(".vote-button[aria-pressed=false]")
+    page.wait_for_selector(".vote-button[data-supported=false]")
     _assert_state(page, False, before)
     page.wait_for_function(
         "() => document.querySelector('[data-vote-status]').textContent.startsWith('Je steunt')"

@@ -1,8 +1,18 @@
 """Pages every visitor meets: home, language switch, statements and error pages."""
 
+import re
+from datetime import timedelta
+
+from sqlalchemy import func, select
+
+from participation.auth.models import User
+from participation.comments.models import Comment
+from participation.core.models import utcnow
 from participation.extensions import db
 from participation.ideas.models import Idea, Theme
+from participation.moderation.models import StatusChange
 from participation.seed.demo import load_demo
+from participation.voting.models import Vote
 from tests.helpers import login, post_form
 
 
@@ -33,7 +43,7 @@ def test_dates_are_shown_in_the_locale_format(client, make):
     idea = make.idea(created_at=datetime(2026, 3, 5, 23, 30))  # UTC: 6 March in Amsterdam
     assert "6 maart 2026" in client.get(f"/ideas/{idea.id}").get_data(as_text=True)
     client.get("/language/en")
-    assert "March 6, 2026" in client.get(f"/ideas/{idea.id}").get_data(as_text=True)
+    assert "6 March 2026" in client.get(f"/ideas/{idea.id}").get_data(as_text=True)
 
 
 def test_footer_links_to_statements(client):
@@ -101,3 +111,34 @@ def test_unexpected_error_shows_the_friendly_500_page(database_url, smtp_server)
     html = response.get_data(as_text=True)
     assert "Er ging bij ons iets mis" in html
     assert "boom" not in html and "Traceback" not in html
+
+
+def test_every_demo_date_lies_in_the_past_and_the_closed_round_comes_first(app):
+    """4.1: no answer dated after today; a finished round is older than the open ones."""
+    with app.app_context():
+        before = utcnow()
+        load_demo()
+        moments = {
+            "ideas": db.session.scalars(select(Idea.created_at)).all(),
+            "answers": db.session.scalars(select(StatusChange.created_at)).all(),
+            "comments": db.session.scalars(select(Comment.created_at)).all(),
+            "votes": db.session.scalars(select(Vote.created_at)).all(),
+            "accounts": db.session.scalars(select(User.created_at)).all(),
+        }
+        for kind, values in moments.items():
+            assert values and max(values) <= before + timedelta(seconds=5), kind
+        closed = db.session.scalars(select(Theme).where(Theme.is_open.is_(False))).all()
+        assert closed and all(not re.search(r"\b20\d\d\b", theme.name) for theme in closed)
+        closed_ids = [theme.id for theme in closed]
+        newest_closed = db.session.scalar(
+            select(func.max(Idea.created_at)).where(
+                Idea.theme_id.in_(closed_ids),
+                Idea.round_id.is_(None),  # rounds keep their own
+            )
+        )
+        oldest_open = db.session.scalar(
+            select(func.min(Idea.created_at)).where(
+                Idea.theme_id.not_in(closed_ids), Idea.round_id.is_(None)
+            )
+        )
+        assert newest_closed < oldest_open

@@ -42,3 +42,14 @@ def test_statements_are_in_english_too(client):
     client.get("/language/en")
     assert "How was this site tested?" in client.get("/accessibility").get_data(as_text=True)
     assert "How long" in client.get("/privacy").get_data(as_text=True)
+
+
+def test_the_privacy_statement_tells_the_truth_about_exports_and_the_legal_basis(client):
+    """4.6: exports may hold authors' names, and registration asks no consent (public task)."""
+    statement = client.get("/privacy").get_data(as_text=True)
+    assert "zonder namen of e-mailadressen" not in statement
+    assert "staat in een lijst ook de naam van de indieners" in statement
+    assert "publieke taak" in statement and "we vragen je geen toestemming" in statement
+    register = client.get("/register").get_data(as_text=True)
+    assert "Ik heb de privacyverklaring gelezen" in register
+    assert "akkoord" not in register and "toestemming" not in register

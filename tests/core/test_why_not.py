@@ -32,8 +32,8 @@ def test_anonymous_visitor_is_invited_to_sign_in_on_an_open_idea(client, make):
 @pytest.mark.parametrize(
     ("state", "support_link", "discussion_link"),
     [
-        ("theme closed", False, True),
-        ("duplicate", False, True),
+        ("theme closed", False, False),
+        ("duplicate", False, False),
         ("discussion closed", True, False),
     ],
 )
@@ -61,6 +61,29 @@ def test_confirmed_resident_gets_the_forms_and_no_explanation(client, make):
     page = _page(client, make.idea(), user=make.user())
     assert "data-vote-form" in page and 'id="comment-form"' in page
     assert SUPPORT_CONFIRM not in page and SUPPORT_SIGN_IN not in page
+
+
+@pytest.mark.parametrize(
+    ("state", "support_reason", "discussion_reason"),
+    [
+        ("theme closed", "The theme of this idea is closed", "The theme of this idea is closed"),
+        ("duplicate", "This idea is a duplicate", "The discussion on this idea is closed."),
+    ],
+)
+def test_a_resident_learns_why_an_idea_takes_no_support_or_comments(
+    client, make, state, support_reason, discussion_reason
+):
+    """One rule: a closed theme or a duplicate closes support and discussion alike."""
+    if state == "theme closed":
+        idea = make.idea(theme=make.theme(is_open=False))
+    else:
+        idea = make.idea(duplicate_of_id=make.idea().id, discussion_closed=True)
+    page = _page(client, idea, user=make.user())
+    support = page[page.index('id="support"') : page.index('id="comments"')]
+    discussion = page[page.index('id="comments"') :]
+    assert "data-vote-form" not in page and 'id="comment-form"' not in page
+    assert support_reason in support
+    assert discussion_reason in discussion
 
 
 @pytest.mark.parametrize("is_open", [True, False])

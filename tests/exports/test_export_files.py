@@ -22,6 +22,7 @@ DUTCH_HEADERS = [
     "Ideenummer",
     "Link",
     "Titel",
+    "Tekst",
     "Thema",
     "Status",
     "Laatste toelichting van de gemeente",
@@ -64,15 +65,16 @@ def test_xlsx_has_summary_theme_sheets_and_explanation(client, policy_staff, ran
     first = rows[1]
     assert first[0] == 1 and first[1] == ranked["trees"].id
     assert first[2] == f"http://localhost/ideas/{ranked['trees'].id}"
-    assert first[5] == "Aangenomen"
-    assert first[6] == "Aangenomen: de bomen komen in het najaar."
-    assert (first[7], first[8]) == (12, 3)
-    assert first[9] == datetime(2026, 3, 2) and first[10] == datetime(2026, 3, 12)
-    assert first[11] == 10
-    assert rows[2][10] is None and rows[2][11] is None
+    assert first[4] == "Dit is de uitgebreide beschrijving van een goed idee."
+    assert first[6] == "Aangenomen"
+    assert first[7] == "Aangenomen: de bomen komen in het najaar."
+    assert (first[8], first[9]) == (12, 3)
+    assert first[10] == datetime(2026, 3, 2) and first[11] == datetime(2026, 3, 12)
+    assert first[12] == 10
+    assert rows[2][11] is None and rows[2][12] is None
 
     explanation = [row for row in workbook["Toelichting"].iter_rows(values_only=True)]
-    assert [row[0] for row in explanation[1:13]] == DUTCH_HEADERS
+    assert [row[0] for row in explanation[1:14]] == DUTCH_HEADERS
     assert any("stemmen" in (row[1] or "") for row in explanation if row[0] == "Rangschikking")
     summary = list(workbook["Overzicht"].iter_rows(values_only=True))
     assert summary[1][:5] == ("Groen en natuur", 4, 4, 23, 3)
@@ -82,7 +84,7 @@ def test_xlsx_has_summary_theme_sheets_and_explanation(client, policy_staff, ran
 def test_xlsx_never_holds_a_formula(client, policy_staff, ranked):
     login(client, policy_staff.email)
     archive = zipfile.ZipFile(io.BytesIO(download(client).data))
-    sheets = [name for name in archive.namelist() if name.startswith("xl/worksheets/")]
+    sheets = [name for name in archive.namelist() if name.startswith("xl/worksheets/sheet")]
     assert len(sheets) == 4
     for name in sheets:
         xml = archive.read(name).decode("utf-8")
@@ -107,7 +109,7 @@ def test_csv_opens_in_dutch_excel_and_neutralises_formulas(client, policy_staff,
         "'" + factories.FORMULA_TITLE,
         "Busbaan",
     ]
-    assert rows[1][9:12] == ["2026-03-02", "2026-03-12", "10"]
+    assert rows[1][10:13] == ["2026-03-02", "2026-03-12", "10"]
     assert "anna@example.org" not in raw.decode("utf-8-sig")
 
 
@@ -213,3 +215,16 @@ def test_number_of_ideas_one_clear_error_each(client, policy_staff, ranked):
         assert message in page
     data = {"format": "csv", "top": "tien", "all_ideas": "y", "delimiter": ";", "language": "nl"}
     assert post_form(client, EXPORT, data).status_code == 200
+
+
+def test_xlsx_has_the_ideas_text_clickable_links_and_filters(client, policy_staff, ranked):
+    login(client, policy_staff.email)
+    workbook = load_workbook(io.BytesIO(download(client).data))
+    green = workbook["Groen en natuur"]
+    assert green["E2"].value == "Dit is de uitgebreide beschrijving van een goed idee."
+    link = green["C2"]
+    assert link.hyperlink is not None
+    assert link.hyperlink.target == f"http://localhost/ideas/{ranked['trees'].id}"
+    assert link.value == link.hyperlink.target and link.data_type == "s"  # no formula
+    assert green.auto_filter.ref == f"A1:M{green.max_row}"
+    assert workbook["Verkeer"].auto_filter.ref == "A1:M2"

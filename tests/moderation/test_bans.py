@@ -8,8 +8,8 @@ from participation.auth.models import Ban, User
 from participation.core.models import utcnow
 from participation.extensions import db
 from participation.voting.models import Vote
-from tests.helpers import login, mail_text, post_form
-from tests.moderation.helpers import count, log_entries
+from tests.helpers import login, mail_text, post_form, sign_in_by_session
+from tests.moderation.helpers import count, log_entries, main_of
 
 
 def _votes(app, idea_id) -> int:
@@ -121,3 +121,37 @@ def test_a_ban_date_in_the_past_is_refused_with_the_form_kept(app, client, make)
 def _user_id(app, email):
     with app.app_context():
         return db.session.scalar(select(User.id).where(User.email == email))
+
+
+def test_after_blocking_the_page_says_blocked_and_the_admin_sees_the_block_apart(
+    app, make, moderator, admin
+):
+    person = make.user(display_name="Piet Pieters")
+    client = app.test_client()
+    sign_in_by_session(client, moderator)
+    path = f"/moderation/users/{person.id}/ban"
+    assert '<h1 class="utrecht-heading-1">Piet Pieters blokkeren</h1>' in client.get(path).get_data(
+        as_text=True
+    )
+    done = post_form(client, path, {"reason": "spam", "note": "Reclame"}, follow_redirects=True)
+    page = done.get_data(as_text=True)
+    assert '<h1 class="utrecht-heading-1">Piet Pieters is geblokkeerd</h1>' in page
+    assert "blokkeren</h1>" not in page
+
+    with app.app_context():
+        long_ago = utcnow() - timedelta(days=400)
+        earlier = Ban(
+            user_id=person.id,
+            reason="offensive",
+            note="Vorig jaar",
+            created_at=long_ago,
+            lifted_at=long_ago + timedelta(days=10),
+        )
+        db.session.add(earlier)
+        db.session.commit()
+    sign_in_by_session(client, admin)
+    account = main_of(client.get(f"/admin/users/{person.id}"))
+    earlier_blocks = account[account.index("Eerdere blokkades") :]
+    assert "Vorig jaar" in earlier_blocks and "Reclame" not in earlier_blocks
+    current = account[: account.index("Eerdere blokkades")]
+    assert "Reclame" in current and "Geblokkeerd tot" in current

@@ -1,12 +1,14 @@
 """Every moderation and staff action lands in the log with actor and reason; nothing edits it."""
 
+from datetime import datetime
+
 import pytest
 from sqlalchemy import select
 
 from participation.comments.models import Comment
 from participation.extensions import db
 from participation.moderation.models import ModerationAction
-from tests.helpers import login, post_form
+from tests.helpers import login, post_form, sign_in_by_session
 from tests.moderation.helpers import main_of
 
 EVIL_NOTE = "<script>alert('log')</script>"
@@ -45,7 +47,12 @@ def test_every_staff_action_is_logged_with_actor_and_reason(app, make, mailbox):
         (moderator, f"/moderation/ideas/{idea.id}/approve", {}),
         (writer, f"/ideas/{idea.id}/report", {"reason": "spam"}),  # a report to dismiss
         (moderator, f"/moderation/ideas/{idea.id}/dismiss-reports", {}),
-        (moderator, f"/moderation/ideas/{idea.id}/close-discussion", {}),
+        (
+            moderator,
+            f"/moderation/ideas/{idea.id}/close-discussion",
+            {"note": "Het loopt uit de hand."},
+        ),
+        (moderator, f"/moderation/ideas/{idea.id}/reopen-discussion", {}),
         (
             official,
             f"/moderation/ideas/{idea.id}/status",
@@ -83,7 +90,8 @@ def test_every_staff_action_is_logged_with_actor_and_reason(app, make, mailbox):
     assert logged["user.ban"] == "house_rules"
     expected = {
         "idea.hide", "idea.restore", "comment.hide", "comment.restore", "idea.approve",
-        "report.dismiss", "idea.close_discussion", "idea.set_status", "idea.mark_duplicate",
+        "report.dismiss", "idea.close_discussion", "idea.reopen_discussion", "idea.set_status",
+        "idea.mark_duplicate",
         "user.ban", "user.lift_ban", "user.set_roles", "theme.create", "theme.update",
         "theme.move", "settings.update",
     }  # fmt: skip
@@ -127,3 +135,39 @@ def test_the_orm_refuses_to_change_or_delete_a_log_entry(app):
         with pytest.raises(RuntimeError, match="append-only"):
             db.session.commit()
         db.session.rollback()
+
+
+def _log_entry(app, **fields):
+    with app.app_context():
+        db.session.add(ModerationAction(**fields))
+        db.session.commit()
+
+
+def test_the_log_speaks_in_words_links_every_target_and_filters_by_date(app, make, moderator):
+    idea = make.idea()
+    comment = make.comment(idea, make.user())
+    target = make.user()
+    _log_entry(app, action="report.dismiss", target_type="idea", target_id=idea.id, note="3",
+               created_at=datetime(2026, 11, 2, 10, 0))  # fmt: skip
+    _log_entry(app, action="export.top_ideas", target_type="export", reason="web",
+               note="Groen", created_at=datetime(2026, 11, 10, 10, 0))  # fmt: skip
+    _log_entry(app, action="comment.hide", target_type="comment", target_id=comment.id,
+               reason="spam", created_at=datetime(2026, 11, 20, 10, 0))  # fmt: skip
+    _log_entry(app, action="user.ban", target_type="user", target_id=target.id,
+               reason="house_rules", created_at=datetime(2026, 11, 25, 10, 0))  # fmt: skip
+    client = app.test_client()
+    sign_in_by_session(client, moderator)
+
+    page = main_of(client.get("/moderation/log"))
+    assert "3 meldingen afgewezen" in page and '<td class="utrecht-table__cell">3</td>' not in page
+    assert "Op de website" in page and ">web<" not in page
+    assert f'href="/ideas/{idea.id}#comment-{comment.id}"' in page
+    assert f'href="/moderation/users/{target.id}/ban"' in page
+
+    november = main_of(client.get("/moderation/log?since=2026-11-05&until=2026-11-20"))
+    assert "Op de website" in november and "Reactie #" in november
+    assert "meldingen afgewezen" not in november and "Account #" not in november
+    wrong = client.get("/moderation/log?since=2026-11-20&until=2026-11-05")
+    assert wrong.status_code == 400
+    assert "Kies een einddatum op of na de begindatum." in wrong.get_data(as_text=True)
+    assert client.get("/moderation/log?since=gisteren").status_code == 400

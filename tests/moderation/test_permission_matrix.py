@@ -62,7 +62,7 @@ def moderators(code: int) -> dict[str, int]:
 
 
 def exporters(code: int) -> dict[str, int]:
-    return {**everyone(403), "policy_staff": code, "admin": code}
+    return {**everyone(403), "anonymous": 302, "policy_staff": code, "admin": code}
 
 
 def insight_readers(code: int) -> dict[str, int]:
@@ -196,8 +196,20 @@ ROUTES = [
     ),
     (
         "moderation.close_discussion",
+        "GET",
+        "/moderation/ideas/{idea}/close-discussion",
+        moderators(200),
+    ),
+    (
+        "moderation.close_discussion",
         "POST",
         "/moderation/ideas/{idea}/close-discussion",
+        moderators(400),  # no reason given
+    ),
+    (
+        "moderation.reopen_discussion",
+        "POST",
+        "/moderation/ideas/{closed_idea}/reopen-discussion",
         moderators(302),
     ),
     ("moderation.mark_duplicate", "GET", "/moderation/ideas/{idea}/duplicate", moderators(200)),
@@ -321,6 +333,9 @@ def _role_content(author, number: int) -> dict:
         "comment": factories.comment(idea, author, body="Een eerste reactie.", commit=False),
         "hidden_idea": factories.idea(
             theme=theme, author=author, moderation_state="hidden", commit=False
+        ),
+        "closed_idea": factories.idea(
+            theme=theme, author=author, discussion_closed=True, commit=False
         ),
         "hidden_comment": factories.comment(
             idea, author, body="Verborgen.", moderation_state="hidden", commit=False

@@ -43,6 +43,19 @@ def test_one_report_per_resident_per_item_and_the_reporter_hears_it_arrived(app,
     assert "Vertel ons wat er niet goed aan is." in other.get_data(as_text=True)
 
 
+def test_an_item_already_reported_says_so_instead_of_showing_the_form_again(app, make):
+    idea = make.idea(title="Koop hier goedkope zonnebrillen")
+    anna = _resident(app, make, "anna@example.org")
+    assert 'name="reason"' in main_of(anna.get(f"/ideas/{idea.id}/report"))
+    post_form(anna, f"/ideas/{idea.id}/report", {"reason": "spam"})
+
+    page = main_of(anna.get(f"/ideas/{idea.id}/report"))
+    assert "Je hebt dit al gemeld" in page
+    assert 'name="reason"' not in page
+    bert = _resident(app, make, "bert@example.org")
+    assert 'name="reason"' in main_of(bert.get(f"/ideas/{idea.id}/report"))
+
+
 def test_authors_cannot_report_their_own_idea(app, make):
     author = make.user(email="zelf@example.org")
     idea = make.idea(author=author)

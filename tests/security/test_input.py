@@ -234,5 +234,5 @@ def test_input_02_every_field_missing_or_wrong_is_a_form_error(app, client):
     data = {"email": "geen-vinkje@example.org", "display_name": "Piet", "password": "x" * 20}
     response = post_form(client, "/register", data)
     assert response.status_code == 400
-    assert "Je kunt je alleen registreren als je akkoord gaat" in response.get_data(as_text=True)
+    assert "Bevestig dat je de privacyverklaring hebt gelezen" in response.get_data(as_text=True)
     assert post_form(client, "/register", {}).status_code == 400

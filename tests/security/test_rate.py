@@ -1,6 +1,7 @@
 """Catalogue RATE: floods get a translated 429 with Retry-After; mail floods send nothing extra."""
 
 import os
+import re
 
 import pytest
 
@@ -50,6 +51,24 @@ def test_rate_01_comments_and_ideas_per_resident(app, make, rate_limits):
     for _ in range(5):
         assert post_form(fresh, "/ideas/new", {"theme": str(theme.id)}).status_code == 400
     assert _submit(fresh, theme, 1).status_code == 302
+
+
+def test_rate_01_a_limited_idea_keeps_what_was_typed_and_says_how_long_to_wait(
+    app, make, rate_limits
+):
+    theme = make.theme()
+    client = app.test_client()
+    login(client, make.user().email)
+    for number in range(3):
+        assert _submit(client, theme, number).status_code == 302
+    response = _submit(client, theme, 99)
+    _assert_throttled(response)
+    page = response.get_data(as_text=True)
+    assert 'value="Idee nummer 099"' in page and IDEA_BODY in page
+    # "3 per hour": the window ends within the hour, said in whole minutes.
+    minutes = int(re.search(r"Probeer het over (\d+) minuten? opnieuw", page).group(1))
+    assert 1 <= minutes <= 60
+    assert count(app, Idea) == 3
 
 
 def test_rate_01_votes_per_resident(app, make, rate_limits):

@@ -117,7 +117,7 @@ def test_fault_06_staff_writes_answer_the_redirect_when_the_database_dies_after_
     _assert_done(_post(app, moderator, f"/moderation/ideas/{waiting.id}/hide", hide), "/")
     _assert_done(_post(app, moderator, f"/moderation/ideas/{waiting.id}/restore"), "/")
     path = f"/moderation/ideas/{idea.id}/close-discussion"
-    _assert_done(_post(app, moderator, path), f"/ideas/{idea.id}")
+    _assert_done(_post(app, moderator, path, {"note": "Afgesloten."}), f"/ideas/{idea.id}")
     path = f"/moderation/ideas/{idea.id}/duplicate"
     _assert_done(_post(app, moderator, path, {"original_id": original.id}), f"/ideas/{idea.id}")
     answer = {"status": "accepted", "explanation": "De gemeente voert dit uit in het voorjaar."}

@@ -38,7 +38,20 @@ def test_vote_answers_json_for_the_enhanced_button(app, client, make):
     assert response.status_code == 200
     data = response.get_json()
     assert data["supported"] is True and data["vote_count"] == 1
-    assert 'aria-pressed="true"' in data["html"]
+    assert 'data-supported="true"' in data["html"]
+    # The label says what pressing it will do now: take the support back.
+    assert ">Trek mijn steun in</button>" in data["html"]
+    assert "Steun dit idee</button>" not in data["html"]
+
+
+def test_after_supporting_the_button_offers_to_withdraw_the_support(app, client, make):
+    idea = make.idea()
+    login(client, make.user().email)
+    assert ">Steun dit idee</button>" in client.get(f"/ideas/{idea.id}").get_data(as_text=True)
+    post_form(client, f"/ideas/{idea.id}/vote")
+    page = client.get(f"/ideas/{idea.id}").get_data(as_text=True)
+    assert ">Trek mijn steun in</button>" in page and "Steun dit idee</button>" not in page
+    assert f'action="/ideas/{idea.id}/vote/withdraw"' in page
 
 
 def test_unconfirmed_account_cannot_vote_comment_or_submit(app, client, make):
