@@ -6,6 +6,9 @@ import marshmallow as ma
 from flask import url_for
 
 from participation.api.service import IDEA_FILTERS, MAX_CURSOR, MAX_PAGE_SIZE
+from participation.core.markdown import render_markdown
+from participation.rounds.phases import PhaseKind
+from participation.rounds.queries import public_slug
 
 
 class UtcDateTime(ma.fields.DateTime):
@@ -72,6 +75,9 @@ class IdeaSchema(Schema):
         lambda idea: url_for("ideas.show", idea_id=idea.id, _external=True), format="uri"
     )
     theme = ma.fields.String(attribute="theme.slug", required=True)
+    round = computed_text(
+        lambda idea: public_slug(idea.round), nullable=True, description="round slug, or null"
+    )
     title = ma.fields.String(required=True)
     body = ma.fields.String(required=True)
     status = ma.fields.String(required=True)
@@ -126,6 +132,40 @@ CommentListSchema = page_of(CommentSchema, "CommentList")
 class ThemeNameSchema(Schema):
     slug = ma.fields.String(required=True)
     name = ma.fields.String(required=True)
+
+
+class PhaseSchema(Schema):
+    kind = ma.fields.String(required=True, validate=ma.validate.OneOf(PhaseKind.ALL))
+    starts_at = UtcDateTime(required=True)
+    ends_at = UtcDateTime(required=True, metadata={"description": "the first moment after it"})
+
+
+class RoundSchema(Schema):
+    """A `RoundSummary`: a published round, its timeline and its public figures."""
+
+    slug = ma.fields.String(attribute="round.slug", required=True)
+    url = computed_text(
+        lambda s: url_for("rounds.show", slug=s.round.slug, _external=True), format="uri"
+    )
+    title = ma.fields.String(attribute="round.title", required=True)
+    question = ma.fields.String(attribute="round.question", required=True)
+    introduction = computed_text(
+        lambda s: str(render_markdown(s.round.introduction)),
+        description="sanitised HTML, as shown on the round page",
+    )
+    phases = ma.fields.List(ma.fields.Nested(PhaseSchema), attribute="round.phases", required=True)
+    current_phase = ma.fields.Nested(
+        PhaseSchema, required=True, allow_none=True, metadata={"description": "null between phases"}
+    )
+    themes = ma.fields.List(
+        ma.fields.Nested(ThemeNameSchema), attribute="round.themes", required=True
+    )
+    ideas = ma.fields.Integer(required=True, metadata={"description": "public ideas"})
+    supports = ma.fields.Integer(required=True, metadata={"description": "support they got"})
+
+
+class RoundListSchema(Schema):
+    data = ma.fields.List(ma.fields.Nested(RoundSchema), required=True)
 
 
 class ShowcasedSchema(Schema):

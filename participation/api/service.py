@@ -14,10 +14,13 @@ from sqlalchemy import exists, func, or_, select
 from participation.auth.models import AnonymousVisitor
 from participation.comments.models import Comment
 from participation.comments.service import thread
+from participation.core import clock
 from participation.extensions import db
 from participation.ideas.models import Idea, IdeaStatus, Theme
 from participation.ideas.queries import listed_ideas, ordered_themes
 from participation.moderation.models import StatusChange
+from participation.rounds import queries as round_queries
+from participation.rounds.models import Round
 
 MAX_PAGE_SIZE = 100
 MAX_CURSOR = 2**53  # an id, as every JSON reader can hold it
@@ -37,6 +40,10 @@ def _by_theme(query, slug: str):
     )
 
 
+def _by_round(query, slug: str):
+    return query.where(Idea.round_id == round_queries.published_round_id(slug))
+
+
 def _updated_since(query, since: datetime):
     since = since.astimezone(UTC).replace(tzinfo=None)  # stored as naive UTC
     answered = exists().where(StatusChange.idea_id == Idea.id, StatusChange.created_at >= since)
@@ -50,6 +57,13 @@ IDEA_FILTERS: dict[str, IdeaFilter] = {
             validate=ma.validate.Length(1, 80), metadata={"description": "theme slug"}
         ),
         _by_theme,
+    ),
+    "round": IdeaFilter(
+        ma.fields.String(
+            validate=ma.validate.Length(1, 80),
+            metadata={"description": "round slug (a draft round's slug matches no idea)"},
+        ),
+        _by_round,
     ),
     "status": IdeaFilter(
         ma.fields.String(validate=ma.validate.OneOf(IdeaStatus.ALL)),
@@ -118,3 +132,40 @@ def theme_summaries() -> list[ThemeSummary]:
     )
     counts = {theme_id: (ideas, supports) for theme_id, ideas, supports in totals}
     return [ThemeSummary(theme, *counts.get(theme.id, (0, 0))) for theme in ordered_themes()]
+
+
+@dataclass
+class RoundSummary:
+    round: Round
+    ideas: int
+    supports: int
+
+    @property
+    def current_phase(self):
+        return self.round.phase_at(clock.now())
+
+
+def _round_totals(round_ids: list[int]) -> dict[int, tuple[int, int]]:
+    sub = listed_ideas().where(Idea.round_id.in_(round_ids)).subquery()
+    totals = db.session.execute(
+        select(sub.c.round_id, func.count(), func.coalesce(func.sum(sub.c.vote_count), 0)).group_by(
+            sub.c.round_id
+        )
+    )
+    return {round_id: (ideas, int(supports)) for round_id, ideas, supports in totals}
+
+
+def round_summaries() -> list[RoundSummary]:
+    """Published rounds, the earliest start first, with their listed ideas and support."""
+    rounds = round_queries.published_rounds_list()
+    rounds.sort(key=lambda r: (r.starts_at is None, r.starts_at or datetime.min, r.id))
+    counts = _round_totals([r.id for r in rounds])
+    return [RoundSummary(r, *counts.get(r.id, (0, 0))) for r in rounds]
+
+
+def round_summary(slug: str) -> RoundSummary | None:
+    """One published round (None for a draft: the same 404 as for no round)."""
+    found = round_queries.published_round_by_slug(slug)
+    if found is None:
+        return None
+    return RoundSummary(found, *_round_totals([found.id]).get(found.id, (0, 0)))

@@ -25,7 +25,7 @@ bp = ApiBlueprint(
     "api",
     __name__,
     url_prefix="/api/v1",
-    description="Public themes, ideas, comments and answer figures; read-only.",
+    description="Public themes, rounds, ideas, comments and answer figures; read-only.",
 )
 bp.register_error_handler(Exception, handle_error)
 ratelimits.api(bp)
@@ -90,6 +90,26 @@ def comments(idea_id: int, limit: int, cursor: int):
     """Public comments on a public idea, oldest first; removed ones keep their place."""
     page = service.public_comments(_listed_idea_or_404(idea_id), cursor, limit)
     return {"data": page.items, "next_cursor": page.next_cursor}
+
+
+@bp.route("/rounds")
+@public_json
+@_get(schemas.RoundListSchema)
+def rounds():
+    """Published participation rounds, the earliest first, with phases and public figures."""
+    return {"data": service.round_summaries()}
+
+
+@bp.route("/rounds/<slug>")
+@public_json
+@bp.alt_response(404, response="NOT_FOUND")
+@_get(schemas.RoundSchema)
+def round_(slug: str):
+    """One published round; a draft round is not found."""
+    summary = service.round_summary(slug)
+    if summary is None:
+        abort(404)
+    return summary
 
 
 @bp.route("/answers")

@@ -1,1 +1,1 @@
-"""Atom feeds of ideas: all, per theme, per search."""
+"""Atom feeds of ideas: all, per theme, per round, per search."""

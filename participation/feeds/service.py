@@ -1,7 +1,7 @@
 """What each Atom feed holds: the newest listed ideas of all themes, one theme, or a search.
 
 A feed is read by programs without a session, so it always shows what the public sees.
-Adding a feed for another group of ideas (rounds, places) is one entry in `SCOPED`.
+Adding a feed for another group of ideas (places) is one entry in `SCOPED`.
 """
 
 from collections.abc import Callable
@@ -15,6 +15,7 @@ from participation.core.urls import external_url
 from participation.extensions import db
 from participation.ideas import queries
 from participation.ideas.models import Idea
+from participation.rounds.queries import published_round_by_slug
 from participation.search.service import Criteria, public_matches
 
 FEED_SIZE = 50
@@ -41,6 +42,16 @@ def _newest(query) -> list[Idea]:
     return list(db.session.scalars(query.order_by(*queries.SORTS["newest"]).limit(FEED_SIZE)))
 
 
+def _scoped(title: str, kind: str, page: str, slug: str, condition) -> Feed:
+    """The newest listed ideas of one theme or round, and its page sorted the same way."""
+    return Feed(
+        title,
+        external_url("feeds.scoped", kind=kind, slug=slug),
+        external_url(page, slug=slug, sort="newest"),
+        _newest(queries.listed_ideas().where(condition)),
+    )
+
+
 def all_ideas() -> Feed:
     return Feed(
         _("All ideas"),
@@ -54,12 +65,8 @@ def theme(slug: str) -> Feed | None:
     found = queries.theme_by_slug(slug)
     if found is None:
         return None
-    return Feed(
-        _("Ideas about %(theme)s", theme=found.name),
-        external_url("feeds.scoped", kind="themes", slug=slug),
-        external_url("ideas.theme", slug=slug, sort="newest"),
-        _newest(queries.listed_ideas().where(Idea.theme_id == found.id)),
-    )
+    title = _("Ideas about %(theme)s", theme=found.name)
+    return _scoped(title, "themes", "ideas.theme", slug, Idea.theme_id == found.id)
 
 
 def search(text: str) -> Feed:
@@ -71,5 +78,13 @@ def search(text: str) -> Feed:
     )
 
 
+def round_(slug: str) -> Feed | None:
+    found = published_round_by_slug(slug)  # a draft round has no feed: a 404
+    if found is None:
+        return None
+    title = _("Ideas in the round %(round)s", round=found.title)
+    return _scoped(title, "rounds", "rounds.show", slug, Idea.round_id == found.id)
+
+
 # kind in the address -> the feed for one slug of that kind (None: no such thing, a 404).
-SCOPED: dict[str, Callable[[str], Feed | None]] = {"themes": theme}
+SCOPED: dict[str, Callable[[str], Feed | None]] = {"themes": theme, "rounds": round_}

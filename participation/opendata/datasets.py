@@ -11,6 +11,8 @@ from participation.extensions import db
 from participation.ideas.models import Idea, Theme
 from participation.ideas.queries import listed_ideas
 from participation.moderation.models import StatusChange
+from participation.rounds.models import Round
+from participation.rounds.queries import published_only
 
 BATCH = 2000
 
@@ -24,6 +26,12 @@ def _rows(query) -> Iterator[dict]:
         }
 
 
+def _round_slug():
+    """The slug of the idea's round; empty for no round and for a draft round."""
+    statement = published_only(select(Round.slug).where(Round.id == Idea.round_id))
+    return statement.correlate(Idea).scalar_subquery().label("round")
+
+
 def _ideas() -> Iterator[dict]:
     """Listed ideas only, without authors: open data carries no personal data at all."""
     return _rows(
@@ -31,6 +39,7 @@ def _ideas() -> Iterator[dict]:
         .with_only_columns(
             Idea.id,
             Theme.slug.label("theme"),
+            _round_slug(),
             Idea.title,
             Idea.body,
             Idea.status,
@@ -74,10 +83,11 @@ DATASETS = (
     Dataset(
         "ideas",
         _l("Ideas of residents"),
-        _l("Every public idea: theme, title, text, status, support and number of comments."),
+        _l("Every public idea: theme, round, title, text, status, support and number of comments."),
         (
             "id",
             "theme",
+            "round",
             "title",
             "body",
             "status",

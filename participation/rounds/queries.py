@@ -19,8 +19,28 @@ def _with_parts(statement):
     return statement.options(selectinload(Round.phases), selectinload(Round.themes))
 
 
+def published_only(statement):
+    """The one "published" rule: drafts are for staff, never in public lists, filters or fields."""
+    return statement.where(Round.is_published.is_(True))
+
+
 def round_by_slug(slug: str) -> Round | None:
     return db.session.scalar(_with_parts(select(Round).where(Round.slug == slug)))
+
+
+def published_round_by_slug(slug: str) -> Round | None:
+    """A round for readers without a session (API, feeds): None for a draft, as for no round."""
+    return db.session.scalar(_with_parts(published_only(select(Round).where(Round.slug == slug))))
+
+
+def published_round_id(slug: str):
+    """The id of the published round with `slug` as a subquery (NULL for a draft: no match)."""
+    return published_only(select(Round.id).where(Round.slug == slug)).scalar_subquery()
+
+
+def public_slug(round_: Round | None) -> str | None:
+    """The slug an idea shows for its round: None for no round and for a draft."""
+    return round_.slug if round_ is not None and round_.is_published else None
 
 
 def all_rounds() -> list[Round]:
@@ -30,7 +50,7 @@ def all_rounds() -> list[Round]:
 
 def published_rounds_list() -> list[Round]:
     """Published rounds by title, for filters in exports and insight (drafts never)."""
-    statement = select(Round).where(Round.is_published.is_(True)).order_by(Round.title)
+    statement = _with_parts(published_only(select(Round))).order_by(Round.title)
     return list(db.session.scalars(statement))
 
 
@@ -44,7 +64,7 @@ class RoundsByTime:
 def published_rounds() -> RoundsByTime:
     """Published rounds with phases, split by the clock; a round runs from its first phase's
     start to its last phase's end."""
-    rounds = db.session.scalars(_with_parts(select(Round).where(Round.is_published.is_(True))))
+    rounds = db.session.scalars(_with_parts(published_only(select(Round))))
     moment = clock.now()
     grouped = RoundsByTime([], [], [])
     for round_ in rounds:

@@ -30,6 +30,7 @@ class SearchForm(Form):
         ),
     )
     theme = SelectField(_l("Theme"), validators=[Optional()], default="", validate_choice=False)
+    round = SelectField(_l("Round"), validators=[Optional()], default="", validate_choice=False)
     status = SelectField(
         _l("Status"),
         choices=[
@@ -51,4 +52,10 @@ class SearchForm(Form):
     def set_theme_choices(self, themes) -> None:
         self.theme.choices = [SelectChoice("", _l("All themes"))] + [
             SelectChoice(t.slug, t.name) for t in themes
+        ]
+
+    def set_round_choices(self, rounds) -> None:
+        """Published rounds only (the caller's list): a draft is never offered."""
+        self.round.choices = [SelectChoice("", _l("All rounds"))] + [
+            SelectChoice(r.slug, r.title) for r in rounds
         ]

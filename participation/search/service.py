@@ -14,6 +14,7 @@ from participation.core.permissions import sees_unpublished
 from participation.extensions import db
 from participation.ideas.models import Idea, IdeaStatus, Theme
 from participation.ideas.queries import SORTS, Page, listed_ideas
+from participation.rounds.models import Round
 from participation.search.backends import backend
 from participation.search.terms import Terms, parse, segments
 
@@ -24,10 +25,11 @@ SIMILAR_LIMIT = 5
 
 @dataclass
 class Criteria:
-    """One search: the typed text and the filters; a later filter (round, wijk) is a field."""
+    """One search: the typed text and the filters; a later filter (a wijk) is a field."""
 
     text: str = ""
     theme: Theme | None = None
+    round: Round | None = None  # published rounds only: see `round_choices`
     status: str | None = None
     sort: str = RELEVANCE
 
@@ -51,6 +53,8 @@ def visible_ideas(user):
 def _filtered(query, criteria: Criteria):
     if criteria.theme is not None:
         query = query.where(Idea.theme_id == criteria.theme.id)
+    if criteria.round is not None:
+        query = query.where(Idea.round_id == criteria.round.id)
     if criteria.status in IdeaStatus.ALL:
         query = query.where(Idea.status == criteria.status)
     return query

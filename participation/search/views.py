@@ -4,6 +4,7 @@ from flask import Blueprint, current_app, render_template, request
 from flask_login import current_user
 
 from participation.ideas import queries
+from participation.rounds import queries as round_queries
 from participation.search import service
 from participation.search.forms import SearchForm
 
@@ -18,6 +19,7 @@ def criteria_from(form: SearchForm) -> service.Criteria:
     return service.Criteria(
         text=form.q.data or "",
         theme=queries.theme_by_slug(form.theme.data) if form.theme.data else None,
+        round=round_queries.published_round_by_slug(form.round.data) if form.round.data else None,
         status=form.status.data or None,
         sort=sort,
     )
@@ -28,6 +30,7 @@ def criteria_from(form: SearchForm) -> service.Criteria:
 def results():
     form = SearchForm(request.args)
     form.set_theme_choices(queries.ordered_themes())
+    form.set_round_choices(round_queries.published_rounds_list())
     criteria = criteria_from(form)
     page_number = max(1, min(request.args.get("page", 1, type=int) or 1, 100_000))
     page = service.search_ideas(

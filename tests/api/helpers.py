@@ -1,6 +1,7 @@
 """The API tests' world: public things beside hidden, waiting, withdrawn and internal ones."""
 
 from dataclasses import dataclass
+from datetime import timedelta
 
 from participation.comments.models import Comment
 from participation.core.models import ModerationState, utcnow
@@ -19,7 +20,14 @@ SECRETS = (
     "Verborgen reactie",
     "Interne notitie van de moderator",
     "ambtenaar.geheim@example.org",
+    # A draft round (issue 14): staff prepare it, nobody else may learn of it.
+    "concept-stationsplein",
+    "Conceptronde Stationsplein",
+    "Geheime vraag over het stationsplein",
+    "Concepttekst over het stationsplein",
 )
+ROUND_SLUG = "marktplein"
+DRAFT_SLUG = "concept-stationsplein"
 
 
 @dataclass
@@ -29,6 +37,8 @@ class World:
     hidden_id: int
     pending_id: int
     withdrawn_id: int
+    round_slug: str
+    draft_slug: str
 
 
 def build_world(app) -> World:
@@ -39,6 +49,23 @@ def build_world(app) -> World:
             email="ambtenaar.geheim@example.org", display_name="Ambtenaar", is_official=True
         )
         moderator = factories.user(is_moderator=True)
+        now = utcnow()
+        phases = [
+            ("ideas", now - timedelta(days=1), now + timedelta(days=13)),
+            ("support", now + timedelta(days=13), now + timedelta(days=27), 3),
+        ]
+        market = factories.participation_round(
+            slug=ROUND_SLUG, title="Een groener Marktplein", phases=phases, themes=[theme]
+        )
+        factories.participation_round(
+            slug=DRAFT_SLUG,
+            title="Conceptronde Stationsplein",
+            question="Geheime vraag over het stationsplein",
+            introduction="Concepttekst over het stationsplein",
+            phases=phases,
+            themes=[theme],
+            published=False,
+        )
         public = factories.idea(theme, author, title="Meer bomen in het park")
         hidden = factories.idea(theme, author, title="Verborgen idee")
         pending = factories.idea(
@@ -65,6 +92,8 @@ def build_world(app) -> World:
         hide_item(moderator, hidden, "spam", "Interne notitie van de moderator")
         hide_item(moderator, hidden_comment, "spam", "Interne notitie van de moderator")
         set_idea_status(official, public, "accepted", "We planten dit najaar twintig bomen.")
-        ids = World("groen", public.id, hidden.id, pending.id, withdrawn.id)
+        public.round_id = market.id  # answered before the round (its phase allows no answer)
+        db.session.commit()
+        ids = World("groen", public.id, hidden.id, pending.id, withdrawn.id, ROUND_SLUG, DRAFT_SLUG)
         db.session.remove()
     return ids

@@ -1,6 +1,7 @@
 """The house's layers, read from the source with `ast`: imports only go downwards.
 
-From the ground up: core, auth, ideas, search, voting, comments, moderation, rounds, then the
+From the ground up: core, auth, ideas, voting, comments, moderation, rounds, search (it filters
+by round), then the
 packages that use all of these (exports, admin, privacy, feeds), then what publishes them (api,
 opendata), then seed. `participation/__init__.py`, `models.py` and `cli.py` put the app
 together and may import anything. A module may import
@@ -24,11 +25,11 @@ LAYERS = (
     {"core"},
     {"auth"},
     {"ideas"},
-    {"search"},
     {"voting"},
     {"comments"},
     {"moderation"},
     {"rounds"},
+    {"search"},
     {"exports", "admin", "privacy", "feeds"},
     {"api", "opendata"},
     {"seed"},

@@ -77,3 +77,27 @@ def test_every_page_names_the_favicon(client):
     html = client.get("/").get_data(as_text=True)
     assert '<link rel="icon" href="/static/favicon.svg" type="image/svg+xml">' in html
     assert client.get("/static/favicon.svg").status_code == 200
+
+
+def test_authz_02_feed_of_a_round_and_none_for_a_draft(app, client, make):
+    with app.app_context():
+        market = factories.participation_round(slug="marktplein", title="Groener Marktplein")
+        draft = factories.participation_round(slug="concept-ronde", published=False)
+        market_id, draft_id = market.id, draft.id
+    make.idea(title="Bankjes op het plein", round_id=market_id)
+    make.idea(title="Idee buiten de ronde")
+    make.idea(title="Voorbeeld in de conceptronde", round_id=draft_id)
+    assert entry_titles(client, "/feeds/rounds/marktplein.atom") == ["Bankjes op het plein"]
+    assert client.get("/feeds/rounds/concept-ronde.atom").status_code == 404
+    assert client.get("/feeds/rounds/geen-ronde.atom").status_code == 404
+    page = client.get("/rondes/marktplein").get_data(as_text=True)
+    assert 'rel="alternate" type="application/atom+xml"' in page
+    assert 'href="/feeds/rounds/marktplein.atom"' in page
+    assert '<meta property="og:title" content="Groener Marktplein">' in page
+    assert '<meta name="description" content="Hoe maken we het Marktplein groener?">' in page
+    # Staff preview a draft round: its page links no feed, the feed stays a 404.
+    admin = make.user(is_admin=True)
+    sign_in_by_session(client, admin)
+    preview = client.get("/rondes/concept-ronde").get_data(as_text=True)
+    assert "/feeds/rounds/concept-ronde.atom" not in preview
+    assert client.get("/feeds/rounds/concept-ronde.atom").status_code == 404

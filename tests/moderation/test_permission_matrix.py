@@ -235,6 +235,8 @@ ROUTES = [
     ("feeds.all_ideas", "GET", "/feeds/ideas.atom", everyone(200)),
     ("feeds.search", "GET", "/feeds/search.atom?q=idee", everyone(200)),
     ("feeds.scoped", "GET", "/feeds/themes/{theme_slug}.atom", everyone(200)),
+    ("feeds.scoped", "GET", "/feeds/rounds/{round_slug}.atom", everyone(200)),
+    ("feeds.scoped", "GET", "/feeds/rounds/{draft_slug}.atom", everyone(404)),
     # administration
     ("admin.index", "GET", "/admin/", staff(200, "admin")),
     ("admin.users", "GET", "/admin/users", staff(200, "admin")),
@@ -256,6 +258,9 @@ ROUTES = [
     ("api.comments", "GET", "/api/v1" + IDEA + "/comments", everyone(200)),
     ("api.comments", "GET", "/api/v1/ideas/{hidden_idea}/comments", everyone(404)),
     ("api.answers", "GET", "/api/v1/answers", everyone(200)),
+    ("api.rounds", "GET", "/api/v1/rounds", everyone(200)),
+    ("api.round_", "GET", "/api/v1/rounds/{round_slug}", everyone(200)),
+    ("api.round_", "GET", "/api/v1/rounds/{draft_slug}", everyone(404)),
     ("api-docs.openapi_json", "GET", "/api/v1/openapi.json", everyone(200)),
     ("api_pages.documentation", "GET", "/api", everyone(200)),
     # open data: public; the files answer 404 until `flask opendata build` has run

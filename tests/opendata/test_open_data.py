@@ -45,6 +45,7 @@ def test_open_01_build_writes_only_public_ideas_and_answers(app, client, world, 
     assert [(row["id"], row["title"]) for row in ideas] == [
         (str(world.public_id), "Meer bomen in het park")
     ]
+    assert ideas[0]["round"] == world.round_slug  # a draft round's slug is never written
     answers = client.get("/open-data/answers.json").json
     assert [(a["idea_id"], a["new_status"]) for a in answers] == [(world.public_id, "accepted")]
     assert answers[0]["explanation"] == "We planten dit najaar twintig bomen."

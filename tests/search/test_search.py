@@ -153,3 +153,22 @@ def test_too_long_query_is_refused_clearly_and_kept(client):
     assert response.status_code == 400
     assert "Gebruik hoogstens 200 tekens om te zoeken." in html
     assert query.strip() in html.replace("\n", " ") or "fiets fiets fiets" in html
+
+
+def test_search_filters_by_a_published_round_and_never_offers_a_draft(app, client, park, make):
+    with app.app_context():
+        market = factories.participation_round(slug="marktplein", title="Groener Marktplein")
+        draft = factories.participation_round(
+            slug="concept-ronde", title="Geheime conceptronde", published=False
+        )
+        market_id, draft_id = market.id, draft.id
+    make.idea(theme=park, title="Bomen op het marktplein", round_id=market_id)
+    make.idea(theme=park, title="Bomen in de conceptronde", round_id=draft_id)
+    make.idea(theme=park, title="Bomen langs de gracht")
+    assert titles_found(client, "bomen", round="marktplein") == ["Bomen op het marktplein"]
+    assert len(titles_found(client, "bomen")) == 3
+    # A draft's slug is no filter (as if none were chosen), and the form never names it.
+    assert len(titles_found(client, "bomen", round="concept-ronde")) == 3
+    html = client.get("/zoeken", query_string={"q": "bomen"}).get_data(as_text=True)
+    assert '<option value="marktplein">Groener Marktplein</option>' in html
+    assert "concept-ronde" not in html and "Geheime conceptronde" not in html
