@@ -70,7 +70,8 @@ db: install translations
 # Load test in production mode against a trivial route (docs/PERFORMANCE.md). QUICK=1: ~1 minute.
 # PostgreSQL and Redis come from BENCH_DATABASE_URL and BENCH_REDIS_URL (the bench empties both).
 bench: install assets translations
-	$(BIN)/python -m bench.run $(if $(QUICK),--quick) $(if $(DATABASES),--databases $(DATABASES))
+	$(BIN)/python -m bench.run $(if $(QUICK),--quick) $(if $(DATABASES),--databases $(DATABASES)) \
+		$(if $(SIZES),--sizes $(SIZES)) $(if $(ONLY),--only "$(ONLY)")
 
 lint: install
 	$(BIN)/ruff check .

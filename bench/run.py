@@ -1,6 +1,7 @@
 """`make bench`: the app under gunicorn in production mode, measured against a trivial route.
 
-    python -m bench.run [--quick] [--databases sqlite,postgresql]
+    python -m bench.run [--quick] [--databases sqlite,postgresql] [--sizes 10000,100000]
+                        [--only NAME[,NAME]]
 
 PostgreSQL comes from BENCH_DATABASE_URL and Redis from BENCH_REDIS_URL; without them that
 database is skipped, or the run goes without the page cache. JSON lands in bench/results/.
@@ -29,8 +30,15 @@ from bench.scenarios import (
 )
 
 RESULTS = Path(__file__).resolve().parent / "results"
-FULL = {"ideas": 100_000, "votes": 1_000_000, "comments": 300_000, "users": 50_000}
-SMALL = {"ideas": 10_000, "votes": 100_000, "comments": 30_000, "users": 5_000}
+
+
+def data_set_size(ideas: int) -> dict:
+    """Per idea ten votes, three comments and half an account, at every size."""
+    return {"ideas": ideas, "votes": 10 * ideas, "comments": 3 * ideas, "users": ideas // 2}
+
+
+SMALL = data_set_size(10_000)
+FULL = data_set_size(100_000)
 
 
 def log(message: str) -> None:
@@ -47,6 +55,18 @@ def database_urls(wanted: list[str]) -> dict[str, str]:
         else:
             log("PostgreSQL skipped: set BENCH_DATABASE_URL to a database the bench may empty.")
     return urls
+
+
+def chosen(scenario_list: list, only: list[str]) -> list:
+    """The scenarios whose name holds one of `only` (any case), always with the floor."""
+    wanted = [part.lower() for part in only]
+    return [
+        scenario
+        for scenario in scenario_list
+        if not wanted
+        or scenario.name == report.FLOOR
+        or any(part in scenario.name.lower() for part in wanted)
+    ]
 
 
 def flush_redis(redis_url: str) -> None:
@@ -124,7 +144,9 @@ def bench_database(database: str, base_url: str, size_list: list, bounds: dict, 
             )
             for data in data_sets
         ]
-        per_size = [scenarios(data.facts) for data in data_sets]
+        per_size = [chosen(scenarios(data.facts), args.only) for data in data_sets]
+        if len(per_size[0]) == 1 and args.only:
+            raise SystemExit(f"--only {','.join(args.only)}: no scenario has such a name.")
         for turn in zip(*per_size, strict=True):
             _measure_turn(list(zip(data_sets, started, turn, strict=True)), bounds, args.redis_url)
     return [data.result() for data in data_sets]
@@ -179,27 +201,51 @@ def machine() -> dict:
     }
 
 
-def main() -> int:
+def _numbers(text: str) -> list[int]:
+    return [int(part) for part in text.split(",")]
+
+
+def _names(text: str) -> list[str]:
+    return [part.strip() for part in text.split(",") if part.strip()]
+
+
+def options(argv: list[str]) -> argparse.Namespace:
+    """The command line, with the data-set sizes it asks for in `size_list`."""
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--quick", action="store_true", help="about a minute, 10,000 ideas")
+    parser.add_argument("--quick", action="store_true", help="short, single rounds; 10,000 ideas")
     parser.add_argument("--databases", default="postgresql,sqlite")
+    parser.add_argument(
+        "--sizes", type=_numbers, help="ideas per data set, e.g. 100000 (default 10000,100000)"
+    )
+    parser.add_argument(
+        "--only", type=_names, default=[], help="scenarios whose name holds one of these"
+    )
     parser.add_argument("--workers", type=int, default=2 * (os.cpu_count() or 1))
     parser.add_argument("--threads", type=int, default=2)
-    args = parser.parse_args()
+    args = parser.parse_args(argv)
+    if args.sizes:
+        args.size_list = [data_set_size(ideas) for ideas in args.sizes]
+    else:
+        args.size_list = [SMALL] if args.quick else [SMALL, FULL]
+    return args
+
+
+def main() -> int:
+    args = options(sys.argv[1:])
     args.redis_url = os.environ.get("BENCH_REDIS_URL", "")
     if not args.redis_url:
         log("No BENCH_REDIS_URL: measuring without the page cache.")
-    size_list = [SMALL] if args.quick else [SMALL, FULL]
     if args.quick:
         bounds = {"requests": 300, "seconds": 1.0, "rounds": 1}
     else:
         bounds = {"requests": 2500, "seconds": 4, "rounds": 2}
     runs = []
     for database, url in database_urls(args.databases.split(",")).items():
-        runs.extend(bench_database(database, url, size_list, bounds, args))
+        runs.extend(bench_database(database, url, args.size_list, bounds, args))
     results = {
         "machine": machine(),
         "quick": args.quick,
+        "only": args.only,
         "workers": args.workers,
         "threads": args.threads,
         "redis": bool(args.redis_url),
