@@ -1,11 +1,10 @@
 """The house's layers, read from the source with `ast`: imports only go downwards.
 
 From the ground up: core, auth, ideas, voting, comments, moderation, rounds, search (it filters
-by round), then the
-packages that use all of these (exports, admin, privacy, feeds), then what publishes them (api,
-opendata), then seed. `participation/__init__.py`, `models.py` and `cli.py` put the app
-together and may import anything. A module may import
-its own package and any lower layer; `participation.extensions` is below everything.
+by round), then the packages that use all of these (exports, admin, privacy, feeds), then what
+publishes them (api, opendata), then seed. `participation/__init__.py`, `models.py` and
+`cli.py` put the app together and may import anything. A module may import its own package and
+any lower layer; `participation.extensions` is below everything.
 
 The one exception: the idea pages compose the comment thread and the support button, and the
 submit page shows similar ideas, so `participation/ideas/views.py` may import comments, voting
