@@ -60,7 +60,7 @@ translations: install
 # --ignore-dirs replaces Babel's default, which skips folders starting with _ (templates/_macros).
 translations-extract: install
 	$(BIN)/pybabel extract -F babel.cfg -k _l -k lazy_gettext --ignore-dirs '.* __pycache__ node_modules' -o participation/translations/messages.pot --no-location --sort-output .
-	$(BIN)/pybabel update -i participation/translations/messages.pot -d participation/translations --no-wrap --ignore-obsolete
+	$(BIN)/pybabel update -i participation/translations/messages.pot -d participation/translations --no-wrap --ignore-obsolete --no-fuzzy-matching
 
 # The development database under instance/, with the demo municipality when it is empty.
 db: install translations
