@@ -249,7 +249,7 @@ EXCLUDED_ENDPOINTS = {
     "api.themes": "JSON for computers (the public API), not a page",
     "api.rounds": "JSON for computers (the public API), not a page",
     "api.round_": "JSON for computers (the public API), not a page",
-    "search.results_en": "the search results page under its English address, checked as search.results",
+    "search.results_en": "search.results under its English address (the same page)",
     "api.ideas": "JSON for computers (the public API), not a page",
     "api.idea": "JSON for computers (the public API), not a page",
     "api.comments": "JSON for computers (the public API), not a page",
