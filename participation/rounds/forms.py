@@ -13,9 +13,10 @@ from wtforms import (
     SelectMultipleField,
 )
 from wtforms.fields.choices import SelectChoice
-from wtforms.validators import InputRequired, Length, NumberRange, Optional
+from wtforms.validators import InputRequired, NumberRange, Optional
 from wtforms.widgets import CheckboxInput, ListWidget
 
+from participation.core.forms import at_most
 from participation.core.text import line_field, text_field
 from participation.ideas.forms import IdeaForm
 from participation.rounds.phases import PhaseKind
@@ -57,14 +58,14 @@ class RoundForm(FlaskForm):
         _l("Title"),
         validators=[
             InputRequired(_l("Give the round a title.")),
-            Length(max=160, message=_l("Use at most %(max)d characters.", max=160)),
+            at_most(160),
         ],
     )
     slug = line_field(
         _l("Web address"),
         validators=[
             InputRequired(_l("Choose a web address for the round.")),
-            Length(max=80, message=_l("Use at most %(max)d characters.", max=80)),
+            at_most(80),
         ],
         description=_l("Lower-case letters, digits and hyphens, for example groen-marktplein."),
     )
@@ -72,14 +73,14 @@ class RoundForm(FlaskForm):
         _l("Question"),
         validators=[
             InputRequired(_l("Write the question the round asks.")),
-            Length(max=300, message=_l("Use at most %(max)d characters.", max=300)),
+            at_most(300),
         ],
     )
     introduction = text_field(
         _l("Introduction"),
         validators=[
             Optional(),
-            Length(max=20000, message=_l("Use at most %(max)d characters.", max=20000)),
+            at_most(20000),
         ],
         description=_l("Markdown: ## headings, - lists, [links](https://…), *emphasis*."),
     )
